@@ -1,0 +1,185 @@
+"""`ppid`: the command line. One top-level handler maps errors to exit codes; no tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import CheckFailed, PpidError, UsageError
+from .findings import FORMATTERS, Finding, count
+from .messages import set_language, t
+from .report import console, print_findings
+
+
+def _root(args: argparse.Namespace) -> Path:
+    return Path(args.akar).resolve()
+
+
+def _content_paths(root: Path, names: list[str]) -> list[Path] | None:
+    """Explicit PATHS (files or folders) to check; None means the whole content/ tree."""
+    from .loading import CONTENT_SUFFIXES
+
+    if not names:
+        return None
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name).resolve()
+        if not path.exists():
+            raise UsageError(t("cli.berkas-tidak-ada", berkas=name))
+        if not path.is_relative_to(root / "content"):
+            raise UsageError(t("cli.bukan-konten", berkas=name))
+        if path.is_dir():
+            paths += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES)
+        else:
+            paths.append(path)
+    return paths
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .run import run_check
+
+    root = _root(args)
+    result = run_check(root, _content_paths(root, args.paths), strict=args.strict)
+    _emit(result.findings, args.format, len(result.documents))
+    return 1 if result.errors else 0
+
+
+def _emit(findings: list[Finding], fmt: str, files: int) -> None:
+    if fmt == "text":
+        print_findings(findings)
+        errors, warnings = count(findings)
+        console.print(t("cek.ringkasan", berkas=files, galat=errors, peringatan=warnings),
+                      style="bold red" if errors else "bold green")
+    else:
+        print(FORMATTERS[fmt](findings))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build_site
+    from .run import run_check
+
+    root = _root(args)
+    result = run_check(root, None, strict=args.strict)
+    if result.errors:
+        raise CheckFailed(t("cek.gagal", galat=len(result.errors)), result.findings)
+    if result.findings:
+        print_findings(result.findings)
+    report = build_site(root, result, output=Path(args.output) if args.output else None)
+    console.print(t("bangun.selesai", folder=report.output, halaman=report.pages,
+                    detik=f"{report.seconds:.1f}"), style="bold green")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(_root(args) / (args.output or "output"), args.port)
+    return 0
+
+
+def cmd_paraf(args: argparse.Namespace) -> int:
+    from .paraf import record_paraf
+
+    if args.tolak and not (args.catatan or "").strip():
+        raise UsageError(t("paraf.catatan-wajib"))
+    result = record_paraf(_root(args), Path(args.berkas), args.peran, tolak=args.tolak,
+                          catatan=args.catatan)
+    console.print(result.message, style="bold green")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import new_document
+
+    path = new_document(_root(args), args.jenis, args.judul, unit=args.unit)
+    console.print(t("baru.dibuat", berkas=path), style="bold green")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import CONTENT_TYPES, json_schema
+
+    folder = Path(args.keluaran)
+    folder.mkdir(parents=True, exist_ok=True)
+    for jenis, ctype in CONTENT_TYPES.items():
+        text = json.dumps(json_schema(ctype), ensure_ascii=False, indent=2) + "\n"
+        (folder / f"{jenis}.schema.json").write_text(text, encoding="utf-8")
+    console.print(t("skema.ditulis", jumlah=len(CONTENT_TYPES), folder=folder))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ppid", description="Jalur terbit situs PPID")
+    p.add_argument("--version", action="version", version=f"ppid {__version__}")
+    p.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa pesan (id/en)")
+    p.add_argument("--akar", default=".", help="akar repositori situs (bawaan: folder ini)")
+    sub = p.add_subparsers(dest="perintah", required=True)
+
+    c = sub.add_parser("check", help="periksa konten terhadap skema, SOP dan paraf")
+    c.add_argument("paths", nargs="*", help="berkas atau folder di bawah content/ (bawaan: semua)")
+    c.add_argument("--format", choices=tuple(FORMATTERS), default="text")
+    c.add_argument("--strict", action="store_true", help="peringatan dianggap galat (untuk CI)")
+    c.set_defaults(func=cmd_check)
+
+    b = sub.add_parser("build", help="periksa lalu bangun situs dengan Pelican")
+    b.add_argument("--output", help="folder keluaran (bawaan: output)")
+    b.add_argument("--strict", action="store_true")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("serve", help="sajikan situs yang sudah dibangun")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--output", help="folder yang disajikan (bawaan: output)")
+    s.set_defaults(func=cmd_serve)
+
+    pa = sub.add_parser("paraf", help="catat paraf Anda pada sebuah berkas dan commit")
+    pa.add_argument("berkas")
+    pa.add_argument("--peran", required=True, help="id peran, mis. kabid")
+    pa.add_argument("--tolak", action="store_true", help="tolak (wajib dengan --catatan)")
+    pa.add_argument("--catatan", help="catatan atau alasan penolakan")
+    pa.set_defaults(func=cmd_paraf)
+
+    n = sub.add_parser("new", help="buat berkas konten baru yang benar")
+    n.add_argument("jenis")
+    n.add_argument("judul")
+    n.add_argument("--unit", default="", help="unit/OPD sumber")
+    n.set_defaults(func=cmd_new)
+
+    sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
+    sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")
+    sc.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help is 0, bad usage is 2
+        return int(exc.code or 0)
+    if args.lang:
+        set_language(args.lang)
+    try:
+        return args.func(args)
+    except PpidError as exc:
+        if exc.findings:
+            print_findings(exc.findings)
+        console.print(exc.message, style="bold red")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console.print(t("dibatalkan"), style="bold red")
+        return 130
+    except Exception as exc:  # a bug of ours: say so plainly, details only on request
+        if os.environ.get("PPID_DEBUG"):
+            raise
+        console.print(t("internal", detail=f"{type(exc).__name__}: {exc}"), style="bold red")
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+

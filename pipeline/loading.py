@@ -1,0 +1,212 @@
+"""Read content files once into `Document`s: typed front matter, body, canonical hash.
+
+Loading never raises on bad input: a file that cannot be parsed becomes a Document with no
+metadata and a finding that says why, so every problem in the tree is reported in one run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .dates import parse_datetime
+from .findings import Finding
+
+CONTENT_DIR = "content"
+CONTENT_SUFFIXES = (".md", ".markdown")
+# Blocks that record the review of the content rather than the content itself; excluded from
+# the hash so adding an initial or a distribution link does not make the other initials stale.
+UNHASHED_KEYS = ("paraf", "distribusi")
+_HANDLER = YAMLHandler()
+_KEY_RE = re.compile(r"^(\s*)(?:- )?([^\s:#][^:#]*?)\s*:(?:\s|$)")
+
+
+@dataclass
+class Document:
+    path: Path  # absolute
+    rel: str  # repository-relative, POSIX
+    meta: dict = field(default_factory=dict)
+    body: str = ""
+    front_matter: str = ""
+    findings: list[Finding] = field(default_factory=list)  # problems met while loading
+
+    @property
+    def loaded(self) -> bool:
+        return not self.findings
+
+    @property
+    def jenis(self) -> str:
+        return str(self.meta.get("jenis") or "")
+
+    @property
+    def status(self) -> str:
+        return str(self.meta.get("status") or "")
+
+    @property
+    def unit(self) -> str:
+        return str(self.meta.get("unit") or "")
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or "")
+
+    @property
+    def publishable(self) -> bool:
+        """Would this item appear on the site (as content or, if exempt, as a listing)?"""
+        return self.status in ("terbit", "ditarik")
+
+    @property
+    def exempt(self) -> bool:
+        return self.meta.get("kategori") == "dikecualikan"
+
+    @cached_property
+    def date(self) -> datetime | None:
+        try:
+            return parse_datetime(self.meta.get("date"))
+        except ValueError:
+            return None
+
+    @property
+    def paraf(self) -> dict:
+        value = self.meta.get("paraf")
+        return value if isinstance(value, dict) else {}
+
+    @cached_property
+    def content_hash(self) -> str:
+        return canonical_hash(self.meta, self.body)
+
+    def line_of(self, dotted: str) -> int | None:
+        """Line of a (dotted) front-matter key in the file, or of its nearest found parent."""
+        return line_of(self.front_matter, dotted)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical_body(body: str) -> str:
+    return body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+
+
+def canonical_hash(meta: dict, body: str) -> str:
+    """sha256 of the document without its review blocks, insensitive to key order and CRLF."""
+    reviewed = {k: v for k, v in meta.items() if k not in UNHASHED_KEYS}
+    text = json.dumps(reviewed, sort_keys=True, ensure_ascii=False, default=_json_default)
+    payload = text + "\n\x1e\n" + canonical_body(body)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _keys(lines: list[str]):
+    """(index, indent, key, is_item) of every `key:` line; a `- key:` item's key sits 2 deeper."""
+    for i, text in enumerate(lines):
+        m = _KEY_RE.match(text)
+        if m:
+            dash = text.lstrip().startswith("- ")
+            yield i, len(m.group(1)) + (2 if dash else 0), m.group(2).strip("'\""), dash
+        elif text.lstrip().startswith("- "):
+            yield i, len(text) - len(text.lstrip()) + 2, None, True
+
+
+def line_of(front_matter: str, dotted: str) -> int | None:
+    """1-based file line of `a.b[2].c` (front matter starts at line 2), or its nearest parent."""
+    steps = []
+    for part in (p for p in dotted.split(".") if p):
+        name, *indexes = part.replace("]", "").split("[")
+        steps.append((name, [int(x) for x in indexes if x.isdigit()]))
+    if not steps:
+        return None
+    keys = list(_keys(front_matter.split("\n")))
+    pos, depth, found = 0, -1, None
+    for name, indexes in steps:
+        hit = next(((n, ind) for n, (_, ind, key, _d) in enumerate(keys[pos:], pos)
+                    if key == name and ind > depth), None)
+        if hit is None or any(ind <= depth for _, ind, _k, _d in keys[pos:hit[0]]):
+            break
+        pos, depth, found = hit[0] + 1, hit[1], keys[hit[0]][0]
+        for index in indexes:  # the index-th `- ` item below this key
+            items = []
+            for n, (_, ind, _key, dash) in enumerate(keys[pos:], pos):
+                if ind <= depth and not dash:
+                    break
+                if dash and (not items or ind == keys[items[0]][1]):
+                    items.append(n)
+            if index >= len(items):
+                return found + 2
+            found, pos, depth = keys[items[index]][0], items[index], keys[items[index]][1] - 1
+    return None if found is None else found + 2
+
+
+def split_front_matter(text: str) -> tuple[str, str] | None:
+    if not _HANDLER.detect(text):
+        return None
+    try:
+        return _HANDLER.split(text)
+    except ValueError:
+        return None
+
+
+def parse_text(path: Path, rel: str, text: str) -> Document:
+    doc = Document(path, rel)
+    text = text.lstrip("\ufeff")
+    parts = split_front_matter(text)
+    if parts is None:
+        doc.findings.append(Finding(rel, "baca.tanpa-front-matter", {}, line=1))
+        doc.body = text
+        return doc
+    doc.front_matter, doc.body = parts
+    try:
+        meta = yaml.load(doc.front_matter, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        doc.findings.append(Finding(rel, "baca.yaml", {"detail": detail}, line=line))
+        return doc
+    except RecursionError:
+        doc.findings.append(Finding(rel, "baca.yaml", {"detail": "terlalu bersarang"}, line=1))
+        return doc
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        kind = "daftar" if isinstance(meta, list) else type(meta).__name__
+        doc.findings.append(Finding(rel, "baca.bukan-peta", {"tipe": kind}, line=2))
+        return doc
+    doc.meta = {str(k): v for k, v in meta.items()}
+    return doc
+
+
+def load_document(root: Path, path: Path) -> Document:
+    rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
+    path = path if path.is_absolute() else root / path
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Document(path, rel, findings=[Finding(rel, "baca.gagal", {"detail": exc.strerror})])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Document(path, rel, findings=[Finding(rel, "baca.encoding", {"posisi": exc.start})])
+    return parse_text(path, rel, text)
+
+
+def content_files(root: Path) -> list[Path]:
+    base = root / CONTENT_DIR
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.rglob("*") if p.suffix in CONTENT_SUFFIXES and p.is_file())
+
+
+def load_corpus(root: Path, paths: list[Path] | None = None) -> list[Document]:
+    """Load every content file (or just `paths`) under `root`."""
+    return [load_document(root, p) for p in (paths if paths is not None else content_files(root))]
+

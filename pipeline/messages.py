@@ -1,0 +1,276 @@
+"""Every user-facing sentence, in Bahasa Indonesia (default) and English.
+
+Findings carry a code and parameters, not text, so one run can be printed in either language.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("id", "en")
+
+# code: (Indonesian, English)
+CATALOG: dict[str, tuple[str, str]] = {
+    # loading
+    "baca.encoding": (
+        "berkas bukan teks UTF-8 (byte {posisi}); simpan ulang sebagai UTF-8",
+        "file is not UTF-8 text (byte {posisi}); save it again as UTF-8",
+    ),
+    "baca.tanpa-front-matter": (
+        "tidak ada front matter YAML; mulai berkas dengan baris '---', isi metadata, lalu '---'",
+        "no YAML front matter; start the file with a '---' line, the metadata, then '---'",
+    ),
+    "baca.yaml": (
+        "YAML tidak valid: {detail}; periksa indentasi dan tanda kutip",
+        "invalid YAML: {detail}; check indentation and quoting",
+    ),
+    "baca.bukan-peta": (
+        "front matter harus berupa pasangan 'kunci: nilai', bukan {tipe}",
+        "front matter must be 'key: value' pairs, not {tipe}",
+    ),
+    "baca.gagal": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
+    # schema
+    "skema.wajib": ("wajib diisi ({konteks})", "required ({konteks})"),
+    "skema.konteks-jenis": ("jenis '{jenis}'", "type '{jenis}'"),
+    "skema.semua-jenis": ("semua jenis konten", "every content type"),
+    "skema.wajib-jika": (
+        "wajib diisi bila {syarat}",
+        "required when {syarat}",
+    ),
+    "skema.tipe": ("harus berupa {harapan}, bukan {tipe}", "must be {harapan}, not {tipe}"),
+    "skema.pilihan": (
+        "nilai '{nilai}' tidak dikenal; pilih salah satu: {pilihan}",
+        "unknown value '{nilai}'; choose one of: {pilihan}",
+    ),
+    "skema.tanggal": (
+        "tanggal '{nilai}' tidak valid; tulis seperti 2026-11-20 atau 2026-11-20 09:00 (WIB)",
+        "invalid date '{nilai}'; write it like 2026-11-20 or 2026-11-20 09:00 (WIB)",
+    ),
+    "skema.pola": (
+        "'{nilai}' tidak sesuai format {format}",
+        "'{nilai}' does not match the format {format}",
+    ),
+    "skema.kosong": ("tidak boleh kosong", "must not be empty"),
+    "skema.kunci-tak-dikenal": (
+        "kunci tidak dikenal ({konteks}); salah ketik?{saran}",
+        "unknown key ({konteks}); a typo?{saran}",
+    ),
+    "skema.saran": ("; mungkin maksudnya '{kunci}'", "; did you mean '{kunci}'"),
+    "skema.jenis": (
+        "jenis '{nilai}' tidak dikenal; pilih salah satu: {pilihan}",
+        "unknown type '{nilai}'; choose one of: {pilihan}",
+    ),
+    "skema.minimal": ("harus bernilai paling kecil {min}", "must be at least {min}"),
+    # policy resolution and initials
+    "sop.tidak-ada": (
+        "tidak ada SOP yang berlaku untuk jenis '{jenis}' dan unit '{unit}'; "
+        "tambahkan aturan di approvals/config.yaml (penetapan_sop)",
+        "no SOP applies to type '{jenis}' and unit '{unit}'; "
+        "add a rule to approvals/config.yaml (penetapan_sop)",
+    ),
+    "paraf.kurang": (
+        "belum ada paraf {peran_nama} (langkah {no} {sop}); minta {peran_nama} menjalankan "
+        "'ppid paraf {berkas} --peran {peran}'",
+        "missing initial of {peran_nama} (step {no} of {sop}); ask them to run "
+        "'ppid paraf {berkas} --peran {peran}'",
+    ),
+    "paraf.ditolak": (
+        "ditolak oleh {peran_nama} {nama} pada {tanggal}: {catatan}; perbaiki lalu minta paraf "
+        "ulang dari langkah {kembali_ke}",
+        "rejected by {peran_nama} {nama} on {tanggal}: {catatan}; fix it, then ask again for "
+        "initials from step {kembali_ke}",
+    ),
+    "paraf.basi": (
+        "paraf {peran_nama} ({nama}, {tanggal}) dibuat untuk isi yang lain: dokumen berubah "
+        "setelah diparaf; minta {peran_nama} memeriksa dan memaraf ulang",
+        "initial of {peran_nama} ({nama}, {tanggal}) was made for other content: the document "
+        "changed after it was initialled; ask {peran_nama} to review and initial again",
+    ),
+    "paraf.bukan-pejabat": (
+        "'{nama}' tidak tercatat sebagai {peran_nama} pada {tanggal} menurut approvals/roster.yaml"
+        "{pejabat}",
+        "'{nama}' is not listed as {peran_nama} on {tanggal} in approvals/roster.yaml{pejabat}",
+    ),
+    "paraf.pejabat-saat-itu": (
+        "; pejabat saat itu: {nama}",
+        "; the office holder then: {nama}",
+    ),
+    "paraf.urutan": (
+        "paraf {peran_nama} ({tanggal}) lebih awal daripada paraf {sebelum_nama} "
+        "({tanggal_sebelum}); SOP {sop} menetapkan urutan {urutan}",
+        "initial of {peran_nama} ({tanggal}) is earlier than that of {sebelum_nama} "
+        "({tanggal_sebelum}); SOP {sop} sets the order {urutan}",
+    ),
+    "paraf.masa-depan": (
+        "tanggal paraf {tanggal} ada di masa depan",
+        "initial date {tanggal} is in the future",
+    ),
+    "paraf.peran-lain": (
+        "peran '{peran}' tidak ada dalam SOP {sop}; paraf ini diabaikan",
+        "role '{peran}' is not part of SOP {sop}; this initial is ignored",
+    ),
+    "paraf.catatan-tolak": (
+        "penolakan wajib disertai catatan alasan",
+        "a rejection must carry a note (catatan) with the reason",
+    ),
+    "langkah.isian": (
+        "langkah {no} ({aksi}, {peran_nama}) SOP {sop} memerlukan isian '{isian}'",
+        "step {no} ({aksi}, {peran_nama}) of SOP {sop} needs the field '{isian}'",
+    ),
+    "situs.url-ganda": (
+        "alamat {url} juga dipakai oleh {lain}; ubah 'slug'",
+        "URL {url} is also used by {lain}; change 'slug'",
+    ),
+    "situs.nomor-urut-ganda": (
+        "nomor urut {nomor} tahun {tahun} juga dipakai oleh {lain}",
+        "sequence number {nomor} of {tahun} is also used by {lain}",
+    ),
+    # approvals/ files
+    "konfig.tidak-ada": (
+        "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",
+        "configuration file not found; run ppid from the site repository's root",
+    ),
+    "konfig.peran": (
+        "peran '{peran}' tidak dideklarasikan di approvals/config.yaml (peran)",
+        "role '{peran}' is not declared in approvals/config.yaml (peran)",
+    ),
+    "konfig.sop": (
+        "SOP '{sop}' tidak ada di approvals/sop/",
+        "SOP '{sop}' does not exist in approvals/sop/",
+    ),
+    "konfig.kembali": (
+        "jika_ditolak menunjuk langkah {ke}, padahal hanya ada langkah sebelumnya 1..{maks}",
+        "jika_ditolak points to step {ke}, but only earlier steps 1..{maks} exist",
+    ),
+    "konfig.nomor-langkah": (
+        "langkah harus bernomor urut 1, 2, 3…; ditemukan {no} di posisi {posisi}",
+        "steps must be numbered 1, 2, 3…; found {no} at position {posisi}",
+    ),
+    "konfig.sop-id": (
+        "id '{id}' tidak sama dengan nama berkas '{berkas}'",
+        "id '{id}' differs from the file name '{berkas}'",
+    ),
+    "roster.periode": (
+        "periode tidak valid: 'mulai' {mulai} sesudah 'sampai' {sampai}",
+        "invalid period: 'mulai' {mulai} is after 'sampai' {sampai}",
+    ),
+    "roster.tumpang-tindih": (
+        "{peran_nama}: masa jabatan {nama} ({periode}) tumpang tindih dengan {lain} ({periode_lain});"
+        " peran ini hanya dipegang satu orang pada satu waktu",
+        "{peran_nama}: the term of {nama} ({periode}) overlaps that of {lain} ({periode_lain});"
+        " this role is held by one person at a time",
+    ),
+    "roster.email-ganda": (
+        "email git {email} juga dipakai oleh {lain}",
+        "git e-mail {email} is also used by {lain}",
+    ),
+    "roster.id-ganda": ("id '{id}' dipakai dua kali", "id '{id}' is used twice"),
+    # commands
+    "cli.berkas-tidak-ada": ("berkas tidak ditemukan: {berkas}", "file not found: {berkas}"),
+    "cli.bukan-konten": (
+        "{berkas} tidak berada di bawah content/",
+        "{berkas} is not under content/",
+    ),
+    "paraf.identitas": (
+        "identitas git Anda ({email}) tidak terdaftar di approvals/roster.yaml; "
+        "atur 'git config user.email' ke email yang terdaftar",
+        "your git identity ({email}) is not in approvals/roster.yaml; "
+        "set 'git config user.email' to your registered e-mail",
+    ),
+    "paraf.bukan-peran": (
+        "{nama} tidak memegang peran {peran_nama} pada {tanggal}",
+        "{nama} does not hold the role {peran_nama} on {tanggal}",
+    ),
+    "paraf.peran-tak-perlu": (
+        "SOP {sop} tidak meminta paraf dari peran '{peran}'; peran yang memaraf: {daftar}",
+        "SOP {sop} asks no initial of role '{peran}'; roles that initial: {daftar}",
+    ),
+    "paraf.menunggu": (
+        "belum giliran {peran_nama}: langkah {no} ({sebelum_nama}) belum selesai",
+        "not yet {peran_nama}'s turn: step {no} ({sebelum_nama}) is not done",
+    ),
+    "paraf.kotor": (
+        "{berkas} punya perubahan yang belum di-commit; commit isinya dulu agar paraf hanya "
+        "memuat paraf",
+        "{berkas} has uncommitted changes; commit the content first so that an initial commit "
+        "holds only the initial",
+    ),
+    "paraf.belum-dilacak": (
+        "{berkas} belum pernah di-commit; commit dulu sebagai naskah yang diterima",
+        "{berkas} was never committed; commit it first as the received text",
+    ),
+    "paraf.tersimpan": (
+        "paraf {peran_nama} ({keputusan}) oleh {nama} dicatat di {berkas}, commit {commit}",
+        "initial of {peran_nama} ({keputusan}) by {nama} recorded in {berkas}, commit {commit}",
+    ),
+    "paraf.draf": (
+        "{berkas} masih berstatus draf; ubah status menjadi 'terbit' sebelum meminta paraf",
+        "{berkas} is still a draft; set status to 'terbit' before asking for initials",
+    ),
+    "paraf.catatan-wajib": (
+        "--tolak memerlukan --catatan berisi alasan penolakan",
+        "--tolak needs --catatan with the reason for the rejection",
+    ),
+    "paraf.bukan-repo": (
+        "{akar} bukan repositori git; paraf dicatat sebagai commit",
+        "{akar} is not a git repository; initials are recorded as commits",
+    ),
+    "baru.dibuat": ("dibuat {berkas}", "created {berkas}"),
+    "baru.jenis": (
+        "jenis '{jenis}' tidak dikenal; pilih salah satu: {pilihan}",
+        "unknown type '{jenis}'; choose one of: {pilihan}",
+    ),
+    "skema.ditulis": (
+        "{jumlah} JSON Schema ditulis ke {folder}",
+        "{jumlah} JSON Schemas written to {folder}",
+    ),
+    "cek.ringkasan": (
+        "{berkas} berkas diperiksa: {galat} galat, {peringatan} peringatan",
+        "{berkas} files checked: {galat} errors, {peringatan} warnings",
+    ),
+    "cek.gagal": (
+        "pemeriksaan gagal: {galat} galat; tidak ada yang diterbitkan",
+        "check failed: {galat} errors; nothing was published",
+    ),
+    "bangun.gagal-pelican": (
+        "Pelican gagal membangun situs: {detail}; output/ yang sudah terbit tidak diubah",
+        "Pelican failed to build the site: {detail}; the published output/ is unchanged",
+    ),
+    "bangun.selesai": (
+        "situs dibangun di {folder}: {halaman} halaman dalam {detik} detik",
+        "site built in {folder}: {halaman} pages in {detik} s",
+    ),
+    "sajikan.mulai": (
+        "menyajikan {folder} di http://localhost:{port}/ (Ctrl+C untuk berhenti)",
+        "serving {folder} at http://localhost:{port}/ (Ctrl+C to stop)",
+    ),
+    "sajikan.tidak-ada": (
+        "{folder} belum ada; jalankan 'ppid build' dulu",
+        "{folder} does not exist yet; run 'ppid build' first",
+    ),
+    "internal": (
+        "kesalahan internal: {detail}; laporkan ke tim dengan perintah yang dijalankan "
+        "(PPID_DEBUG=1 menampilkan rinciannya)",
+        "internal error: {detail}; report it to the team with the command you ran "
+        "(PPID_DEBUG=1 shows the details)",
+    ),
+    "dibatalkan": ("dibatalkan", "interrupted"),
+}
+
+_current = os.environ.get("PPID_LANG", "id") if os.environ.get("PPID_LANG") in LANGUAGES else "id"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in LANGUAGES else "id"
+
+
+def language() -> str:
+    return _current
+
+
+def t(code: str, lang: str | None = None, **params: object) -> str:
+    """Render message `code` in `lang` (default: the current language)."""
+    text_id, text_en = CATALOG[code]
+    template = text_en if (lang or _current) == "en" else text_id
+    return template.format(**params)

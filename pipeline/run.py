@@ -1,0 +1,34 @@
+"""The read-everything, check-everything phase shared by `check`, `build` and `paraf`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checks import check_corpus
+from .dates import now
+from .findings import Finding, Severity
+from .loading import Document, load_corpus
+from .policy import Approvals, load_approvals
+
+
+@dataclass
+class CheckResult:
+    approvals: Approvals
+    documents: list[Document]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def publishable(self) -> list[Document]:
+        return [d for d in self.documents if d.loaded and d.publishable]
+
+
+def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False) -> CheckResult:
+    approvals = load_approvals(root)
+    documents = load_corpus(root, paths)
+    findings = check_corpus(documents, approvals, now(), strict=strict)
+    return CheckResult(approvals, documents, findings)
