@@ -6,8 +6,8 @@ from collections import defaultdict
 from datetime import datetime
 
 from . import schema
-from .dates import parse_datetime, tanggal_waktu
-from .findings import Finding, Severity
+from .dates import parse_datetime
+from .findings import Finding, Severity, ordered
 from .loading import Document
 from .policy import Approvals, Policy, Step, same_name
 from .urls import doc_url
@@ -23,7 +23,7 @@ def check_corpus(
     findings += check_unique_urls(docs) + check_unique_sequence(docs)
     if strict:
         findings = [f.promoted() for f in findings]
-    return findings
+    return ordered(findings)
 
 
 def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[Finding]:
@@ -83,7 +83,7 @@ def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: dateti
                              sop=policy.nama, berkas=doc.rel, peran=step.peran))
             continue
         when = parse_datetime(entry["tanggal"])
-        shown = tanggal_waktu(when)
+        shown = when
         if entry["keputusan"] == "tolak":
             found.append(_at(doc, f"{where}.keputusan", "paraf.ditolak", peran_nama=name,
                              nama=entry["nama"], tanggal=shown, catatan=entry.get("catatan", ""),
@@ -98,7 +98,7 @@ def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: dateti
         if previous and when < previous[1]:
             found.append(_at(doc, f"{where}.tanggal", "paraf.urutan", peran_nama=name,
                              tanggal=shown, sebelum_nama=approvals.role_name(previous[0].peran),
-                             tanggal_sebelum=tanggal_waktu(previous[1]), sop=policy.nama,
+                             tanggal_sebelum=previous[1], sop=policy.nama,
                              urutan=order))
         previous = (step, when)
     return found
@@ -114,7 +114,7 @@ def _check_holder(doc, step: Step, entry: dict, when: datetime, approvals: Appro
 
         hint = t("paraf.pejabat-saat-itu", nama=", ".join(o.nama for o in holders))
     return [_at(doc, f"paraf.{step.peran}.nama", "paraf.bukan-pejabat", nama=entry["nama"],
-                peran_nama=approvals.role_name(step.peran), tanggal=tanggal_waktu(when),
+                peran_nama=approvals.role_name(step.peran), tanggal=when,
                 pejabat=hint)]
 
 

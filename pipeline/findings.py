@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
-from .messages import t
+from .dates import tanggal_waktu
+from .messages import language, t
 
 
 class Severity(StrEnum):
@@ -26,8 +28,11 @@ class Finding:
     severity: Severity = Severity.ERROR
 
     def message(self, lang: str | None = None) -> str:
-        # Parameters may themselves be message codes (nested sentences): render them too.
-        return t(self.code, lang, **self.params)
+        # Dates are kept as datetimes until now so they are written in the reader's language.
+        lang = lang or language()
+        params = {k: tanggal_waktu(v, lang) if isinstance(v, datetime) else v
+                  for k, v in self.params.items()}
+        return t(self.code, lang, **params)
 
     @property
     def location(self) -> str:
@@ -36,6 +41,11 @@ class Finding:
     def promoted(self) -> Finding:
         """The same finding as an error (for --strict)."""
         return Finding(self.path, self.code, self.params, self.field, self.line, Severity.ERROR)
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """By file, then line: the order an editor fixes them in."""
+    return sorted(findings, key=lambda f: (f.path, f.line or 0))
 
 
 def count(findings: list[Finding]) -> tuple[int, int]:

@@ -22,9 +22,10 @@ from .findings import Finding
 
 CONTENT_DIR = "content"
 CONTENT_SUFFIXES = (".md", ".markdown")
-# Blocks that record the review of the content rather than the content itself; excluded from
-# the hash so adding an initial or a distribution link does not make the other initials stale.
-UNHASHED_KEYS = ("paraf", "distribusi")
+# Keys that record the review and life cycle of the content rather than the content itself:
+# excluded from the hash so that adding an initial, a distribution link or withdrawing the
+# item does not make the initials stale. Every other key and the body are covered.
+UNHASHED_KEYS = ("paraf", "distribusi", "status", "alasan_penarikan", "tanggal_penarikan")
 _HANDLER = YAMLHandler()
 _KEY_RE = re.compile(r"^(\s*)(?:- )?([^\s:#][^:#]*?)\s*:(?:\s|$)")
 

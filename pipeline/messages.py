@@ -215,6 +215,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{akar} bukan repositori git; paraf dicatat sebagai commit",
         "{akar} is not a git repository; initials are recorded as commits",
     ),
+    "paraf.blok-tak-dikenal": (
+        "blok 'paraf' ditulis dalam bentuk yang tidak dapat disunting otomatis; tulis setiap peran "
+        "pada barisnya sendiri di bawah 'paraf:'",
+        "the 'paraf' block is written in a form that cannot be edited automatically; put each role "
+        "on its own line under 'paraf:'",
+    ),
+    "paraf.gagal-sunting": (
+        "penyuntingan paraf pada {berkas} tidak lolos verifikasi; berkas tidak diubah",
+        "editing the initials of {berkas} failed verification; the file was not changed",
+    ),
+    "paraf.kata-setuju": ("setuju", "approved"),
+    "paraf.kata-tolak": ("tolak", "rejected"),
     "baru.dibuat": ("dibuat {berkas}", "created {berkas}"),
     "baru.jenis": (
         "jenis '{jenis}' tidak dikenal; pilih salah satu: {pilihan}",
