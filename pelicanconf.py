@@ -1,0 +1,48 @@
+"""Pelican settings for the PPID site. Content is read by pipeline.plugin, never directly."""
+
+from pipeline.dates import tanggal, tanggal_waktu
+
+AUTHOR = "PPID Kabupaten Bantul"
+SITENAME = "PPID Kabupaten Bantul"
+SITESUBTITLE = "Pejabat Pengelola Informasi dan Dokumentasi"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+ARTICLE_PATHS = ["berita"]
+PAGE_PATHS = ["halaman", "informasi"]
+STATIC_PATHS = ["lampiran", "gambar"]
+THEME = "theme"
+TIMEZONE = "Asia/Jakarta"
+DEFAULT_LANG = "id"
+PLUGINS = ["pipeline.plugin"]
+
+# Our reader owns .md files; Pelican's own Markdown reader is switched off.
+READERS = {"md": None, "markdown": None, "html": None, "htm": None, "rst": None}
+
+DEFAULT_PAGINATION = 10
+DIRECT_TEMPLATES = ["index"]
+ARTICLE_ORDER_BY = "reversed-date"
+PAGE_ORDER_BY = "urutan"
+DISPLAY_CATEGORIES_ON_MENU = False
+DISPLAY_PAGES_ON_MENU = True
+
+# Pages that later issues fill (tags, categories, archives) are not written yet.
+for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AUTHORS",
+              "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE", "DRAFT", "DRAFT_PAGE"):
+    globals()[f"{_kind}_SAVE_AS"] = ""
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = False  # the build writes a fresh staging folder; see pipeline/build.py
+
+JINJA_FILTERS = {"tanggal_waktu": tanggal_waktu, "tanggal": tanggal}
+
+# Titles and metadata are escaped; only the rendered Markdown body is marked safe in templates.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

@@ -1,0 +1,121 @@
+"""Build the checked site with Pelican into a staging folder, then swap it in atomically.
+
+A failed or interrupted build never touches the published `output/`: Pelican writes only into a
+fresh sibling folder, and the switch is one `renameat2(RENAME_EXCHANGE)` (Linux), or two renames
+where that call is missing. Leftovers of an interrupted build are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BuildError
+from .messages import t
+from .plugin import SiteData
+from .run import CheckResult
+
+STAGING_MARK = ".ppid-staging"
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+@dataclass
+class BuildReport:
+    output: Path
+    pages: int
+    seconds: float
+    warnings: list[str]
+
+
+class _Collector(logging.Handler):
+    """Pelican logs a broken file and carries on; we collect its errors and fail the build."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f": {record.exc_info[1]}"
+        (self.errors if record.levelno >= logging.ERROR else self.warnings).append(text)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories; False where the kernel or libc cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def publish_dir(staging: Path, output: Path) -> None:
+    """Make `staging` the new `output`; the old output is deleted only after the switch."""
+    if not output.exists():
+        staging.rename(output)
+    elif _exchange(staging, output):
+        shutil.rmtree(staging)  # now holds the previous build
+    else:
+        old = output.with_name(f"{output.name}.{os.getpid()}.old")
+        output.rename(old)
+        staging.rename(output)
+        shutil.rmtree(old)
+    (output / STAGING_MARK).unlink(missing_ok=True)
+
+
+def _clean_leftovers(output: Path) -> None:
+    """Remove staging folders of builds that were killed; never the published folder."""
+    for path in output.parent.glob(f"{output.name}.*"):
+        if path.is_dir() and (path / STAGING_MARK).exists() or path.name.endswith(".old"):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -> _Collector:
+    from pelican import Pelican
+    from pelican.log import console as pelican_console
+    from pelican.settings import read_settings
+
+    collector = _Collector()
+    logger = logging.getLogger("pelican")
+    logger.addHandler(collector)
+    pelican_console.quiet = True  # we print our own summary, in the user's language
+    try:
+        settings = read_settings(str(root / settings_file),
+                                 override={"OUTPUT_PATH": str(staging), "PPID": site})
+        Pelican(settings).run()
+    except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
+        collector.errors.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        logger.removeHandler(collector)
+        pelican_console.quiet = False
+    return collector
+
+
+def build_site(root: Path, result: CheckResult, output: Path | None = None,
+               settings_file: str = "pelicanconf.py") -> BuildReport:
+    started = time.perf_counter()
+    output = (output if output is not None else root / "output").resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    _clean_leftovers(output)
+    staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
+    (staging / STAGING_MARK).touch()
+    site = SiteData(root, result.approvals, result.documents)
+    collector = run_pelican(root, site, staging, settings_file)
+    if collector.errors:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
+    publish_dir(staging, output)
+    pages = sum(1 for _ in output.rglob("*.html"))
+    return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)

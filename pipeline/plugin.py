@@ -1,0 +1,121 @@
+"""Pelican plugin: our reader for content files and our generator for DIP and SOP pages.
+
+The reader never parses a file the check already loaded: `ppid build` hands Pelican the checked
+`SiteData` in the PPID setting, so Pelican is only run through `ppid build` (never on unchecked
+content). A file that is not published (draft, exempt) reaches Pelican as `status: skip`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown
+from pelican import signals
+from pelican.readers import BaseReader
+
+from .dates import parse_datetime
+from .loading import Document
+from .policy import Approvals
+from .schema import CONTENT_TYPES
+from .urls import NEWS_TYPES, doc_slug, doc_url
+
+MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
+TEMPLATES = {"siaran-pers": "article", "pengumuman": "article", "informasi-publik": "informasi",
+             "halaman": "page"}
+
+
+@dataclass
+class SiteData:
+    """What the check phase learned, handed to Pelican so nothing is read twice."""
+
+    root: Path
+    approvals: Approvals
+    documents: list[Document]
+    by_path: dict[str, Document] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_path = {str(d.path.resolve()): d for d in self.documents}
+
+    def published(self, doc: Document) -> bool:
+        """Built as a page: approved, not a draft, not exempt (exempt items are only listed)."""
+        return doc.loaded and doc.publishable and not doc.exempt
+
+    @property
+    def exempt(self) -> list[Document]:
+        return [d for d in self.documents if d.loaded and d.publishable and d.exempt]
+
+
+def approval_trail(doc: Document, approvals: Approvals) -> list[dict]:
+    """The initials in SOP order, for the item's page: role, name, time, decision, note."""
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    order = [s.peran for s in policy.paraf_steps] if policy else []
+    roles = order + [r for r in doc.paraf if r not in order]
+    trail = []
+    for role in roles:
+        entry = doc.paraf.get(role)
+        if isinstance(entry, dict):
+            trail.append({"peran": approvals.role_name(role), "nama": entry.get("nama", ""),
+                          "tanggal": parse_datetime(entry.get("tanggal")),
+                          "keputusan": entry.get("keputusan", ""),
+                          "catatan": entry.get("catatan", "")})
+    return trail
+
+
+class PpidReader(BaseReader):
+    enabled = True
+    file_extensions = ["md", "markdown"]
+
+    def read(self, source_path: str):
+        site: SiteData | None = self.settings.get("PPID")
+        if site is None:
+            raise RuntimeError("jalankan 'ppid build': Pelican hanya membangun konten yang sudah diperiksa")
+        doc = site.by_path.get(str(Path(source_path).resolve()))
+        if doc is None or not site.published(doc):
+            return "", {"status": "skip", "title": "-"}
+        html = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS).convert(doc.body)
+        return html, self._metadata(doc, site)
+
+    def _metadata(self, doc: Document, site: SiteData) -> dict:
+        meta = doc.meta
+        url = doc_url(doc)
+        out = {
+            "title": doc.title,
+            "date": doc.date,
+            "slug": doc_slug(doc),
+            "url": url,
+            "save_as": f"{url}index.html",
+            "template": TEMPLATES[doc.jenis],
+            # DIP items are listed by the DIP tables, not in the menu.
+            "status": "hidden" if doc.jenis == "informasi-publik" else "published",
+            "summary": meta.get("ringkasan", ""),
+            "jenis": doc.jenis,
+            "jenis_label": CONTENT_TYPES[doc.jenis].label,
+            "ditarik": doc.status == "ditarik",
+            "jejak_paraf": approval_trail(doc, site.approvals),
+            "sumber": doc.rel,
+            "urutan": meta.get("urutan", 99),
+            "meta": meta,
+        }
+        if doc.jenis in NEWS_TYPES:
+            out["category"] = self.process_metadata("category", out["jenis_label"])
+        tags = [str(tag) for tag in meta.get("tags") or []]
+        if tags:
+            out["tags"] = self.process_metadata("tags", ",".join(tags))
+        return out
+
+
+def add_reader(readers) -> None:
+    for ext in PpidReader.file_extensions:
+        readers.reader_classes[ext] = PpidReader
+
+
+def get_generators(pelican):
+    from .site_pages import PpidPagesGenerator
+
+    return PpidPagesGenerator
+
+
+def register() -> None:
+    signals.readers_init.connect(add_reader)
+    signals.get_generators.connect(get_generators)

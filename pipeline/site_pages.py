@@ -1,0 +1,61 @@
+"""Pages that come from the checked data rather than from one file: DIP tables, SOPs."""
+
+from __future__ import annotations
+
+from pelican.generators import Generator
+
+from .schema import KATEGORI_DIP
+
+KATEGORI_LABEL = {
+    "berkala": "Informasi Berkala",
+    "serta-merta": "Informasi Serta Merta",
+    "setiap-saat": "Informasi Tersedia Setiap Saat",
+    "dikecualikan": "Informasi yang Dikecualikan",
+}
+KATEGORI_DASAR = {
+    "berkala": "UU 14/2008 Pasal 9: diumumkan secara berkala, paling singkat 6 bulan sekali.",
+    "serta-merta": "UU 14/2008 Pasal 10: diumumkan serta-merta karena mengancam hajat hidup "
+                   "orang banyak dan ketertiban umum.",
+    "setiap-saat": "UU 14/2008 Pasal 11: wajib tersedia setiap saat dan dapat diminta.",
+    "dikecualikan": "UU 14/2008 Pasal 17: dikecualikan berdasarkan uji konsekuensi; hanya judul "
+                    "dan dasar pengecualiannya yang diumumkan.",
+}
+
+
+class PpidPagesGenerator(Generator):
+    """Writes informasi/<kategori>/, informasi/, sop/ and sop/<id>/ from the checked data."""
+
+    def generate_context(self) -> None:
+        site = self.settings["PPID"]
+        pages = self.context.get("hidden_pages", [])
+        dip = {k: [] for k in KATEGORI_DIP}
+        for page in pages:
+            if getattr(page, "jenis", "") == "informasi-publik":
+                dip[page.meta.get("kategori")].append(page)
+        for items in dip.values():
+            items.sort(key=lambda p: p.title.casefold())
+        dip["dikecualikan"] = [
+            {"title": d.title, "unit": d.unit, "dasar": d.meta.get("dasar_pengecualian", ""),
+             "uji": d.meta.get("uji_konsekuensi", ""), "ringkasan": d.meta.get("ringkasan", "")}
+            for d in sorted(site.exempt, key=lambda d: d.title.casefold())
+        ]
+        self.context.update(dip=dip, kategori_label=KATEGORI_LABEL, kategori_dasar=KATEGORI_DASAR,
+                            sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
+                            peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
+
+    def generate_output(self, writer) -> None:
+        ctx = self.context
+        writer.write_file("informasi/index.html", self.get_template("dip_index"), ctx,
+                          relative_urls=self.settings["RELATIVE_URLS"], url="informasi/")
+        for kategori in KATEGORI_DIP:
+            template = "dikecualikan" if kategori == "dikecualikan" else "dip"
+            writer.write_file(f"informasi/{kategori}/index.html", self.get_template(template), ctx,
+                              relative_urls=self.settings["RELATIVE_URLS"],
+                              kategori=kategori, items=ctx["dip"][kategori],
+                              url=f"informasi/{kategori}/")
+        writer.write_file("sop/index.html", self.get_template("sop_index"), ctx,
+                          relative_urls=self.settings["RELATIVE_URLS"], url="sop/")
+        for policy in ctx["sop_list"]:
+            writer.write_file(f"sop/{policy.id}/index.html", self.get_template("sop"), ctx,
+                              relative_urls=self.settings["RELATIVE_URLS"], sop=policy,
+                              url=f"sop/{policy.id}/")
