@@ -11,7 +11,7 @@ from babel.dates import format_datetime
 WIB = timezone(timedelta(hours=7), "WIB")
 _ZONE_NAMES = {7: "WIB", 8: "WITA", 9: "WIT"}
 _DATE_RE = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2}|WIB|WITA|WIT)?$"
 )
 _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "Z": 0}
@@ -44,7 +44,12 @@ def now() -> datetime:
     """Current time in WIB. PPID_SEKARANG (ISO) fixes it for tests and for seeding history."""
     fixed = os.environ.get("PPID_SEKARANG")
     if fixed:
-        return parse_datetime(fixed).astimezone(WIB)
+        try:
+            return parse_datetime(fixed).astimezone(WIB)
+        except ValueError:
+            from .errors import UsageError
+
+            raise UsageError(f"PPID_SEKARANG tidak valid: '{fixed}' (contoh: 2026-11-20T09:00)") from None
     return datetime.now(WIB).replace(microsecond=0)
 
 

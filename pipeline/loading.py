@@ -22,10 +22,12 @@ from .findings import Finding
 
 CONTENT_DIR = "content"
 CONTENT_SUFFIXES = (".md", ".markdown")
-# Keys that record the review and life cycle of the content rather than the content itself:
-# excluded from the hash so that adding an initial, a distribution link or withdrawing the
-# item does not make the initials stale. Every other key and the body are covered.
-UNHASHED_KEYS = ("paraf", "distribusi", "status", "alasan_penarikan", "tanggal_penarikan")
+# Keys that record the review, filing and life cycle of the content rather than the content
+# itself: excluded from the hash so that adding an initial, a distribution link, the archive
+# number (SOP 001 files it at step 5, after the initials) or withdrawing the item does not make
+# the initials stale. Every other key and the body are covered.
+UNHASHED_KEYS = ("paraf", "distribusi", "nomor_arsip", "status", "alasan_penarikan",
+                 "tanggal_penarikan")
 _HANDLER = YAMLHandler()
 _KEY_RE = re.compile(r"^(\s*)(?:- )?([^\s:#][^:#]*?)\s*:(?:\s|$)")
 
