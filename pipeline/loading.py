@@ -166,7 +166,11 @@ def parse_text(path: Path, rel: str, text: str) -> Document:
         doc.findings.append(Finding(rel, "baca.tanpa-front-matter", {}, line=1))
         doc.body = text
         return doc
-    doc.front_matter, doc.body = parts
+    front_matter, doc.body = parts
+    # The splitter keeps the newline after the opening '---'; drop it so that line i of the
+    # front matter is line i + 2 of the file.
+    doc.front_matter = front_matter[2:] if front_matter.startswith("\r\n") else \
+        front_matter[1:] if front_matter.startswith("\n") else front_matter
     try:
         meta = yaml.load(doc.front_matter, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:

@@ -34,7 +34,8 @@ def entry_line(role: str, entry: dict, indent: str = "  ") -> str:
     """One flow-style YAML line; JSON strings are valid YAML double-quoted scalars."""
     parts = []
     for key, value in entry.items():
-        shown = value if key in ("tanggal", "keputusan", "sha256") else json.dumps(value, ensure_ascii=False)
+        # Dates stay YAML timestamps; everything else is quoted (a hash of digits is no number).
+        shown = value if key in ("tanggal", "keputusan") else json.dumps(value, ensure_ascii=False)
         parts.append(f"{key}: {shown}")
     return f"{indent}{role}: {{{', '.join(parts)}}}"
 

@@ -1,0 +1,132 @@
+"""Shared fixtures: real site repositories in temp dirs, driven as editors and officials would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.loading import parse_text
+from pipeline.paraf import entry_line, set_paraf_entry
+
+ROOT = Path(__file__).resolve().parent.parent
+EDITOR = ("Tim Redaksi", "redaksi@bantulkab.go.id")
+OFFICIALS = {  # roster id -> (git name, e-mail, name as initialled)
+    "agus": ("Agus Prasetyo", "agus.prasetyo@bantulkab.go.id", "Drs. Agus Prasetyo, M.Si."),
+    "sri": ("Sri Handayani", "sri.handayani@bantulkab.go.id", "Sri Handayani, S.H., M.M."),
+    "dewi": ("Dewi Lestari", "dewi.lestari@bantulkab.go.id", "Dewi Lestari, S.Sos."),
+    "retno": ("Retno Widyastuti", "retno.widyastuti@bantulkab.go.id", "Dr. Retno Widyastuti, M.T."),
+    "hendro": ("Hendro Wibowo", "hendro.wibowo@bantulkab.go.id", "Hendro Wibowo, S.IP."),
+}
+
+PRESS_RELEASE = """---
+title: Bupati Resmikan Jembatan Kali Opak
+date: 2026-11-20 09:00
+jenis: siaran-pers
+status: terbit
+ringkasan: Jembatan baru menghubungkan dua kapanewon.
+unit: Dinas Pekerjaan Umum
+jenis_berita: Kegiatan Pimpinan
+nomor_urut: 12
+klasifikasi: "400.14.4.3"
+# catatan redaksi: foto menyusul
+paraf: {}
+---
+
+Bupati meresmikan jembatan sepanjang 60 meter.
+"""
+
+
+class SiteRepo:
+    """A site repository in a temp dir: files, commits as people, and the `ppid` CLI."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def git(self, *args: str, who: tuple[str, str] = EDITOR, when: str | None = None) -> str:
+        env = {**os.environ, "GIT_AUTHOR_NAME": who[0], "GIT_AUTHOR_EMAIL": who[1],
+               "GIT_COMMITTER_NAME": who[0], "GIT_COMMITTER_EMAIL": who[1]}
+        if when:
+            env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
+        done = subprocess.run(["git", *args], cwd=self.root, env=env, check=True,
+                              capture_output=True, text=True)
+        return done.stdout
+
+    def write(self, rel: str, text: str) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def read(self, rel: str) -> str:
+        return (self.root / rel).read_text(encoding="utf-8")
+
+    def commit(self, rel: str, message: str = "Naskah masuk", who=EDITOR) -> None:
+        self.git("add", "--", rel)
+        self.git("commit", "-q", "-m", message, "--", rel, who=who)
+
+    def approve(self, rel: str, entries: list[tuple[str, str, str]], keputusan="setuju",
+                sha256: str | None = None) -> None:
+        """Write initials directly (role, official id, time), with the current content hash."""
+        text = self.read(rel)
+        doc = parse_text(self.root / rel, rel, text)
+        for role, who, when in entries:
+            entry = {"nama": OFFICIALS[who][2], "tanggal": when, "keputusan": keputusan,
+                     "sha256": sha256 or doc.content_hash}
+            if keputusan == "tolak":
+                entry = {**entry, "catatan": "Perbaiki judul."}
+            text = set_paraf_entry(text, role, entry_line(role, entry))
+        self.write(rel, text)
+
+    def ppid(self, *args: str, capsys=None, who: str | None = None, when: str | None = None):
+        """Run the real CLI in-process in this repo; returns (exit code, stdout)."""
+        saved_cwd, saved_env = Path.cwd(), dict(os.environ)
+        os.chdir(self.root)
+        if who:
+            name, email, _ = OFFICIALS[who]
+            os.environ.update(GIT_AUTHOR_NAME=name, GIT_AUTHOR_EMAIL=email,
+                              GIT_COMMITTER_NAME=name, GIT_COMMITTER_EMAIL=email)
+        if when:
+            os.environ["PPID_SEKARANG"] = when
+        try:
+            if capsys:
+                capsys.readouterr()
+            code = main(["--akar", str(self.root), *args])
+            out = capsys.readouterr().out if capsys else ""
+        finally:
+            os.chdir(saved_cwd)
+            os.environ.clear()
+            os.environ.update(saved_env)
+        return code, out
+
+
+def make_site(root: Path) -> SiteRepo:
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("approvals", "theme"):
+        shutil.copytree(ROOT / name, root / name)
+    shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
+    repo = SiteRepo(root)
+    repo.git("init", "-q", "-b", "main")
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-m", "Konfigurasi awal", who=("Admin", "admin@bantulkab.go.id"))
+    return repo
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> SiteRepo:
+    return make_site(tmp_path / "situs")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_language(monkeypatch):
+    """Messages in Indonesian unless a test asks otherwise; no clock override leaks in."""
+    from pipeline import messages
+
+    monkeypatch.delenv("PPID_SEKARANG", raising=False)
+    messages.set_language("id")
+    yield
+    messages.set_language("id")
