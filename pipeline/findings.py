@@ -44,8 +44,8 @@ class Finding:
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
-    """By file, then line: the order an editor fixes them in."""
-    return sorted(findings, key=lambda f: (f.path, f.line or 0))
+    """By file, errors before warnings, then by line: the order an editor fixes them in."""
+    return sorted(findings, key=lambda f: (f.path, f.severity is not Severity.ERROR, f.line or 0))
 
 
 def count(findings: list[Finding]) -> tuple[int, int]:
