@@ -25,7 +25,7 @@ site: build
 	$(BIN)/ppid serve --port $(PORT)
 
 test: $(STAMP)
-	$(BIN)/ruff check pipeline tests scripts bench pelicanconf.py publishconf.py
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 clean:
