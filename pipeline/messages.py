@@ -150,6 +150,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "id '{id}' tidak sama dengan nama berkas '{berkas}'",
         "id '{id}' differs from the file name '{berkas}'",
     ),
+    "konfig.luar-lingkup": (
+        "aturan ini memberi SOP {sop} {apa}, padahal SOP itu hanya berlaku untuk {lingkup} "
+        "(berlaku_untuk di berkas SOP); perbaiki aturannya atau lingkup SOP",
+        "this rule gives SOP {sop} {apa}, but that SOP only governs {lingkup} "
+        "(berlaku_untuk in the SOP file); fix the rule or the SOP's scope",
+    ),
     "roster.periode": (
         "periode tidak valid: 'mulai' {mulai} sesudah 'sampai' {sampai}",
         "invalid period: 'mulai' {mulai} is after 'sampai' {sampai}",

@@ -83,6 +83,11 @@ POLICY_FIELDS = (
     Field("tanggal_efektif", TANGGAL, "Tanggal efektif"),
     Field("disahkan_oleh", TEKS, "Disahkan oleh"),
     Field("sumber", TEKS, "Naskah asli SOP"),
+    Field("berlaku_untuk", PETA, "Jenis konten dan unit yang boleh diatur SOP ini", required=True,
+          fields=(
+              Field("jenis", DAFTAR_TEKS, "Jenis konten", required=True),
+              Field("unit", DAFTAR_TEKS, "Unit (kosong: semua unit)"),
+          )),
     Field("dasar_hukum", DAFTAR_TEKS, "Dasar hukum", required=True),
     Field("kualifikasi", DAFTAR_TEKS, "Kualifikasi pelaksana"),
     Field("keterkaitan", DAFTAR_TEKS, "SOP terkait"),
@@ -368,6 +373,24 @@ def _check_overlaps(rel: str, officials: list[Official], roles: dict, errors: li
                 }, "pejabat"))
 
 
+def _check_scope(rel: str, index: int, rule: dict, policy: Policy) -> list[Finding]:
+    """A mapping rule may not send content outside what the SOP says it governs."""
+    scope = policy.meta["berlaku_untuk"]
+    found = []
+    for jenis in rule.get("jenis") or scope["jenis"]:
+        if jenis not in scope["jenis"]:
+            found.append(_at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"jenis '{jenis}'",
+                                                           "lingkup": ", ".join(scope["jenis"])},
+                             f"penetapan_sop[{index}].jenis"))
+    allowed_units = scope.get("unit") or []
+    for unit in (rule.get("unit") or ["*"]) if allowed_units else []:
+        if not any(same_name(unit, u) for u in allowed_units):
+            found.append(_at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"unit '{unit}'",
+                                                           "lingkup": ", ".join(allowed_units)},
+                             f"penetapan_sop[{index}].unit"))
+    return found
+
+
 def load_approvals(root: Path) -> Approvals:
     """Read and validate approvals/; raise ConfigError listing every problem found."""
     errors: list[Finding] = []
@@ -401,6 +424,8 @@ def load_approvals(root: Path) -> Approvals:
         if rule["sop"] not in policies:
             errors.append(_at(f"{base}/config.yaml", "konfig.sop", {"sop": rule["sop"]},
                               f"penetapan_sop[{i}]"))
+        else:
+            errors += _check_scope(f"{base}/config.yaml", i, rule, policies[rule["sop"]])
         for jenis in rule.get("jenis") or []:
             if jenis not in CONTENT_TYPES:
                 errors.append(_at(f"{base}/config.yaml", "skema.jenis",

@@ -150,3 +150,11 @@ def test_duplicate_url_and_sequence_number(site):
     site.write(other, site.read(REL).replace("2026-11-20 09:00", "2026-11-21 09:00"))
     codes = {c for c, _ in _codes(site)}
     assert {"situs.url-ganda", "situs.nomor-urut-ganda"} <= codes
+
+
+def test_misspelt_role_is_warned_and_the_real_one_is_missing(site):
+    _approved(site)
+    site.write(REL, site.read(REL).replace("  kabid:", "  kabidd:"))
+    findings = _check(site)
+    assert ("paraf.peran-lain", "paraf.kabidd") in [(f.code, f.field) for f in findings]
+    assert [f.params["peran"] for f in findings if f.code == "paraf.kurang"] == ["kabid"]

@@ -127,3 +127,17 @@ def test_missing_config_is_a_configuration_error(site):
         load_approvals(site.root)
     assert caught.value.exit_code == 2
     assert caught.value.findings[0].path == "approvals/config.yaml"
+
+
+def test_mapping_outside_a_policys_declared_scope(site):
+    findings = _broken(site, "approvals/config.yaml",
+                       "{sop: 001-pemutakhiran-website, jenis: [siaran-pers]}",
+                       "{sop: 001-pemutakhiran-website, jenis: [siaran-pers, halaman]}")
+    (finding,) = findings
+    assert finding.code == "konfig.luar-lingkup" and finding.field == "penetapan_sop[3].jenis"
+    assert "jenis 'halaman'" in finding.message()
+    site.git("checkout", "--", "approvals/config.yaml")
+    findings = _broken(site, "approvals/config.yaml",
+                       "{sop: 003-medsos-kalurahan-bunder, unit: [Kalurahan Bunder]}",
+                       "{sop: 003-medsos-kalurahan-bunder}")
+    assert [f.code for f in findings] == ["konfig.luar-lingkup"]
