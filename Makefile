@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
+NODE_STAMP := node_modules/.installed
+
 .PHONY: site build check test lint clean
 
 $(BIN)/python:
@@ -24,9 +26,14 @@ build: $(STAMP)
 site: build
 	$(BIN)/ppid serve --port $(PORT)
 
-test: $(STAMP)
+# Test tools from the npm registry (the Nu Html Checker), pinned by package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf output output.* .pytest_cache
+	rm -rf output output.* .pytest_cache node_modules

@@ -116,6 +116,27 @@ def make_site(root: Path) -> SiteRepo:
     return repo
 
 
+@pytest.fixture(scope="session")
+def example(tmp_path_factory):
+    """The example site of this repository, checked and built once into a temp folder."""
+    from pipeline.build import build_site
+    from pipeline.run import run_check
+
+    out = tmp_path_factory.mktemp("contoh") / "output"
+    result = run_check(ROOT)
+    assert result.errors == []
+    report = build_site(ROOT, result, output=out)
+    return result, out, report
+
+
+def require_tool(available: bool, reason: str) -> None:
+    """Skip with a visible reason on a developer's machine; under CI a missing tool fails."""
+    if not available:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason} (CI=true: wajib tersedia)")
+        pytest.skip(reason)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> SiteRepo:
     return make_site(tmp_path / "situs")

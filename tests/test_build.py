@@ -11,24 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from pipeline.build import build_site
-from pipeline.run import run_check
 from pipeline.urls import doc_url
 
 from .conftest import PRESS_RELEASE, ROOT
 
 REL = "content/berita/2026-11-20-jembatan.md"
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory):
-    out = tmp_path_factory.mktemp("contoh") / "output"
-    result = run_check(ROOT)
-    assert result.errors == []
-    report = build_site(ROOT, result, output=out)
-    return result, out, report
 
 
 def _html(out: Path, url: str) -> str:
