@@ -9,7 +9,8 @@ from . import schema
 from .dates import parse_datetime
 from .findings import Finding, Severity, ordered
 from .loading import Document
-from .policy import Approvals, Policy, Step, same_name
+from .policy import Approvals, Policy, Step
+from .roster import same_name
 from .urls import doc_url
 
 

@@ -17,7 +17,8 @@ from .dates import iso, now, tanggal_waktu
 from .errors import CheckFailed, PpidError, UsageError
 from .loading import Document, load_document, parse_text
 from .messages import t
-from .policy import Approvals, Official, Policy, Step, load_approvals
+from .policy import Approvals, Policy, Step, load_approvals
+from .roster import Official
 
 _PARAF_LINE = re.compile(r"^paraf\s*:\s*(.*?)\s*(#.*)?$")
 _EMPTY_VALUES = ("", "{}", "~", "null")

@@ -7,16 +7,15 @@ problem is collected before a ConfigError is raised, so an administrator fixes t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
-from .dates import WIB, parse_datetime
 from .errors import ConfigError
 from .findings import Finding, Severity
 from .loading import line_of
 from .messages import t
+from .roster import ROSTER_FIELDS, Roster, build_roster, same_name
 from .schema import (
     BENAR_SALAH,
     BILANGAN,
@@ -104,24 +103,6 @@ POLICY_FIELDS = (
     )),
 )
 
-ROSTER_FIELDS = (
-    Field("pejabat", DAFTAR_PETA, "Daftar pejabat", required=True, fields=(
-        Field("id", TEKS, "id singkat", required=True),
-        Field("nama", TEKS, "Nama lengkap dengan gelar, seperti ditulis di paraf", required=True),
-        Field("git", PETA, "Identitas git", required=True, fields=(
-            Field("nama", TEKS, "user.name", required=True),
-            Field("email", TEKS, "user.email", required=True),
-        )),
-        Field("jabatan", DAFTAR_PETA, "Masa jabatan per peran", required=True, fields=(
-            Field("peran", TEKS, "id peran", required=True),
-            Field("unit", TEKS, "Unit kerja"),
-            Field("mulai", TANGGAL, "Mulai menjabat", required=True),
-            Field("sampai", TANGGAL, "Akhir jabatan (kosong: masih menjabat)"),
-        )),
-    )),
-)
-
-
 @dataclass(frozen=True)
 class Role:
     id: str
@@ -173,52 +154,6 @@ class Policy:
     @property
     def total_minutes(self) -> int:
         return sum(s.menit or 0 for s in self.steps)
-
-
-@dataclass(frozen=True)
-class Term:
-    peran: str
-    unit: str
-    mulai: date
-    sampai: date | None
-
-    def covers(self, day: date) -> bool:
-        return self.mulai <= day and (self.sampai is None or day <= self.sampai)
-
-    def label(self) -> str:
-        return f"{self.mulai.isoformat()}–{self.sampai.isoformat() if self.sampai else 'sekarang'}"
-
-
-@dataclass(frozen=True)
-class Official:
-    id: str
-    nama: str
-    git_nama: str
-    git_email: str
-    terms: tuple[Term, ...]
-
-    def holds(self, peran: str, when: datetime) -> bool:
-        day = when.astimezone(WIB).date()
-        return any(term.peran == peran and term.covers(day) for term in self.terms)
-
-
-def same_name(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-@dataclass
-class Roster:
-    officials: list[Official]
-
-    def holders(self, peran: str, when: datetime) -> list[Official]:
-        return [o for o in self.officials if o.holds(peran, when)]
-
-    def by_email(self, email: str) -> Official | None:
-        email = email.strip().casefold()
-        return next((o for o in self.officials if o.git_email.casefold() == email), None)
-
-    def by_name(self, nama: str) -> list[Official]:
-        return [o for o in self.officials if same_name(o.nama, nama)]
 
 
 @dataclass
@@ -276,29 +211,27 @@ def _read_yaml(root: Path, rel: str, errors: list[Finding]) -> dict | None:
     return data
 
 
-def _validate(rel: str, data: dict, fields: tuple[Field, ...]) -> list[Finding]:
+def _validate(rel: str, data: dict, fields: tuple[Field, ...], sources: Sources) -> list[Finding]:
     text = data.pop("__text__")
-    _TEXTS[rel] = text
+    sources.texts[rel] = text
     v = Validator(rel, lambda dotted: _line(text, dotted), draft=False)
     v.mapping(fields, data, "", context=rel)
     return v.findings
 
 
-_TEXTS: dict[str, str] = {}
+class Sources:
+    """The text of each approvals file read in one load, to locate findings by dotted path."""
 
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
 
-def _at(rel: str, code: str, params: dict, where: str) -> Finding:
-    """A finding in an approvals file, located by the dotted path `where`."""
-    return Finding(rel, code, params, where, _line(_TEXTS.get(rel, ""), where))
+    def at(self, rel: str, code: str, params: dict, where: str) -> Finding:
+        return Finding(rel, code, params, where, _line(self.texts.get(rel, ""), where))
 
 
 def _line(text: str, dotted: str) -> int | None:
     found = line_of(text, dotted)
     return found - 1 if found else None
-
-
-def _date(value: object) -> date | None:
-    return None if value in (None, "") else parse_datetime(value).date()
 
 
 def _policy(rel: str, data: dict) -> Policy:
@@ -314,78 +247,35 @@ def _policy(rel: str, data: dict) -> Policy:
     return Policy(data["id"], data["nama"], data["instansi"], rel, tuple(steps), data)
 
 
-def _check_policy(rel: str, data: dict, roles: dict, errors: list[Finding]) -> None:
+def _check_policy(rel: str, data: dict, roles: dict, at, errors: list[Finding]) -> None:
     expected_id = Path(rel).stem
     if data.get("id") != expected_id:
-        errors.append(_at(rel, "konfig.sop-id", {"id": data.get("id"), "berkas": expected_id}, "id"))
+        errors.append(at(rel, "konfig.sop-id", {"id": data.get("id"), "berkas": expected_id}, "id"))
     for pos, step in enumerate(data.get("langkah") or [], start=1):
         where = f"langkah[{pos - 1}]"
         if step.get("nomor") != pos:
-            errors.append(_at(rel, "konfig.nomor-langkah", {"no": step.get("nomor"), "posisi": pos},
+            errors.append(at(rel, "konfig.nomor-langkah", {"no": step.get("nomor"), "posisi": pos},
                               where))
         if step.get("peran") not in roles:
-            errors.append(_at(rel, "konfig.peran", {"peran": step.get("peran")}, where))
+            errors.append(at(rel, "konfig.peran", {"peran": step.get("peran")}, where))
         back = step.get("jika_ditolak")
         if back is not None and not (isinstance(back, int) and 1 <= back < pos):
-            errors.append(_at(rel, "konfig.kembali", {"ke": back, "maks": pos - 1}, where))
+            errors.append(at(rel, "konfig.kembali", {"ke": back, "maks": pos - 1}, where))
 
 
-def _roster(rel: str, data: dict, roles: dict, errors: list[Finding]) -> Roster:
-    officials, seen_ids, seen_emails = [], {}, {}
-    for raw in data.get("pejabat") or []:
-        where = f"pejabat[{len(officials)}]"
-        terms = []
-        for term in raw.get("jabatan") or []:
-            if term.get("peran") not in roles:
-                errors.append(_at(rel, "konfig.peran", {"peran": term.get("peran")}, where))
-            mulai, sampai = _date(term["mulai"]), _date(term.get("sampai"))
-            if sampai and sampai < mulai:
-                errors.append(_at(rel, "roster.periode",
-                                      {"mulai": mulai.isoformat(), "sampai": sampai.isoformat()},
-                                      where))
-            terms.append(Term(term["peran"], term.get("unit", ""), mulai, sampai))
-        off = Official(raw["id"], raw["nama"], raw["git"]["nama"], raw["git"]["email"], tuple(terms))
-        if off.id in seen_ids:
-            errors.append(_at(rel, "roster.id-ganda", {"id": off.id}, where))
-        email = off.git_email.casefold()
-        if email in seen_emails:
-            errors.append(_at(rel, "roster.email-ganda",
-                                  {"email": off.git_email, "lain": seen_emails[email]}, where))
-        seen_ids[off.id], seen_emails[email] = off.nama, off.nama
-        officials.append(off)
-    _check_overlaps(rel, officials, roles, errors)
-    return Roster(officials)
-
-
-def _check_overlaps(rel: str, officials: list[Official], roles: dict, errors: list[Finding]) -> None:
-    """A single-holder role (Kabid, Kepala Dinas…) cannot have two holders on the same day."""
-    terms = [(o, term) for o in officials for term in o.terms]
-    for i, (a, ta) in enumerate(terms):
-        for b, tb in terms[i + 1:]:
-            role = roles.get(ta.peran)
-            if ta.peran != tb.peran or not (role and role.tunggal or a is b):
-                continue
-            far = date.max
-            if ta.mulai <= (tb.sampai or far) and tb.mulai <= (ta.sampai or far):
-                errors.append(_at(rel, "roster.tumpang-tindih", {
-                    "peran_nama": role.nama if role else ta.peran, "nama": b.nama,
-                    "periode": tb.label(), "lain": a.nama, "periode_lain": ta.label(),
-                }, "pejabat"))
-
-
-def _check_scope(rel: str, index: int, rule: dict, policy: Policy) -> list[Finding]:
+def _check_scope(rel: str, index: int, rule: dict, policy: Policy, at) -> list[Finding]:
     """A mapping rule may not send content outside what the SOP says it governs."""
     scope = policy.meta["berlaku_untuk"]
     found = []
     for jenis in rule.get("jenis") or scope["jenis"]:
         if jenis not in scope["jenis"]:
-            found.append(_at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"jenis '{jenis}'",
+            found.append(at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"jenis '{jenis}'",
                                                            "lingkup": ", ".join(scope["jenis"])},
                              f"penetapan_sop[{index}].jenis"))
     allowed_units = scope.get("unit") or []
     for unit in (rule.get("unit") or ["*"]) if allowed_units else []:
         if not any(same_name(unit, u) for u in allowed_units):
-            found.append(_at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"unit '{unit}'",
+            found.append(at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"unit '{unit}'",
                                                            "lingkup": ", ".join(allowed_units)},
                              f"penetapan_sop[{index}].unit"))
     return found
@@ -394,6 +284,7 @@ def _check_scope(rel: str, index: int, rule: dict, policy: Policy) -> list[Findi
 def load_approvals(root: Path) -> Approvals:
     """Read and validate approvals/; raise ConfigError listing every problem found."""
     errors: list[Finding] = []
+    sources = Sources()
     base = f"{APPROVALS_DIR}"
     config = _read_yaml(root, f"{base}/config.yaml", errors)
     roster_data = _read_yaml(root, f"{base}/roster.yaml", errors)
@@ -406,10 +297,10 @@ def load_approvals(root: Path) -> Approvals:
     if config is None or roster_data is None:
         raise ConfigError(t("konfig.tidak-ada"), errors)
 
-    found = _validate(f"{base}/config.yaml", config, CONFIG_FIELDS)
-    found += _validate(f"{base}/roster.yaml", roster_data, ROSTER_FIELDS)
+    found = _validate(f"{base}/config.yaml", config, CONFIG_FIELDS, sources)
+    found += _validate(f"{base}/roster.yaml", roster_data, ROSTER_FIELDS, sources)
     for rel, data in policy_data.items():
-        found += _validate(rel, data, POLICY_FIELDS)
+        found += _validate(rel, data, POLICY_FIELDS, sources)
     errors += [f for f in found if f.severity is Severity.ERROR]
     warnings = [f for f in found if f.severity is Severity.WARNING]
     if errors:
@@ -418,20 +309,20 @@ def load_approvals(root: Path) -> Approvals:
     roles = {rid: Role(rid, r["nama"], bool(r.get("tunggal"))) for rid, r in config["peran"].items()}
     policies = {}
     for rel, data in policy_data.items():
-        _check_policy(rel, data, roles, errors)
+        _check_policy(rel, data, roles, sources.at, errors)
         policies[data["id"]] = _policy(rel, data)
     for i, rule in enumerate(config["penetapan_sop"]):
         if rule["sop"] not in policies:
-            errors.append(_at(f"{base}/config.yaml", "konfig.sop", {"sop": rule["sop"]},
+            errors.append(sources.at(f"{base}/config.yaml", "konfig.sop", {"sop": rule["sop"]},
                               f"penetapan_sop[{i}]"))
         else:
-            errors += _check_scope(f"{base}/config.yaml", i, rule, policies[rule["sop"]])
+            errors += _check_scope(f"{base}/config.yaml", i, rule, policies[rule["sop"]], sources.at)
         for jenis in rule.get("jenis") or []:
             if jenis not in CONTENT_TYPES:
-                errors.append(_at(f"{base}/config.yaml", "skema.jenis",
+                errors.append(sources.at(f"{base}/config.yaml", "skema.jenis",
                                   {"nilai": jenis, "pilihan": ", ".join(CONTENT_TYPES)},
                                   f"penetapan_sop[{i}].jenis"))
-    roster = _roster(f"{base}/roster.yaml", roster_data, roles, errors)
+    roster = build_roster(f"{base}/roster.yaml", roster_data, roles, sources.at, errors)
     if errors:
         raise ConfigError(t("cek.gagal", galat=len(errors)), errors + warnings)
     return Approvals(root, config, roles, policies, roster, warnings)
