@@ -125,6 +125,59 @@ CATALOG: dict[str, tuple[str, str]] = {
         "nomor urut {nomor} tahun {tahun} juga dipakai oleh {lain}",
         "sequence number {nomor} of {tahun} is also used by {lain}",
     ),
+    # history (trust levels penulis and tanda-tangan)
+    "riwayat.bukan-repo": (
+        "tingkat kepercayaan '{tingkat}' memerlukan riwayat git, tetapi folder ini bukan repositori "
+        "git atau belum punya commit",
+        "trust level '{tingkat}' needs git history, but this folder is not a git repository or has "
+        "no commit yet",
+    ),
+    "riwayat.dangkal": (
+        "riwayat git tidak lengkap (shallow clone), sehingga paraf tidak dapat dibuktikan; ambil "
+        "riwayat penuh dengan 'git fetch --unshallow' (GitHub Actions: actions/checkout dengan "
+        "fetch-depth: 0)",
+        "git history is incomplete (shallow clone), so initials cannot be proven; fetch the full "
+        "history with 'git fetch --unshallow' (GitHub Actions: actions/checkout with fetch-depth: 0)",
+    ),
+    "paraf.format": (
+        "paraf {peran_nama} harus satu baris seperti yang ditulis 'ppid paraf', agar dapat "
+        "dilacak di riwayat git",
+        "the initial of {peran_nama} must be one line as 'ppid paraf' writes it, so that git "
+        "history can trace it",
+    ),
+    "paraf.tanpa-riwayat": (
+        "paraf {peran_nama} ({nama}) belum ada di riwayat git (belum di-commit); paraf dicatat "
+        "dengan 'ppid paraf', yang sekaligus membuat commit",
+        "the initial of {peran_nama} ({nama}) is not in git history (not committed); initials are "
+        "recorded with 'ppid paraf', which also commits them",
+    ),
+    "paraf.bukan-penulis": (
+        "paraf {peran_nama} atas nama {nama} ditulis oleh {penulis} <{email}> di commit {commit} "
+        "({tanggal}), bukan oleh {nama} <{email_pejabat}>; paraf hanya sah bila dibuat sendiri "
+        "dengan 'ppid paraf'",
+        "the initial of {peran_nama} in the name of {nama} was written by {penulis} <{email}> in "
+        "commit {commit} ({tanggal}), not by {nama} <{email_pejabat}>; an initial counts only when "
+        "made by its official with 'ppid paraf'",
+    ),
+    "paraf.ditulis-ulang": (
+        "paraf {peran_nama} ({nama}) ditulis ulang oleh {penulis} <{email}> di commit {commit} "
+        "({tanggal}); minta {peran_nama} memaraf ulang",
+        "the initial of {peran_nama} ({nama}) was rewritten by {penulis} <{email}> in commit "
+        "{commit} ({tanggal}); ask {peran_nama} to initial again",
+    ),
+    "paraf.commit-campur": (
+        "commit {commit} oleh {penulis} ({tanggal}) menambahkan paraf {peran_nama} sekaligus "
+        "mengubah isi naskah; isi dan paraf harus di-commit terpisah agar jelas apa yang disetujui",
+        "commit {commit} by {penulis} ({tanggal}) adds the initial of {peran_nama} and also changes "
+        "the content; content and initials must be committed separately so what was approved is "
+        "clear",
+    ),
+    "paraf.sendiri": (
+        "{nama} memaraf sebagai {peran_nama} naskah yang isinya ia tulis sendiri (commit {commit}, "
+        "{tanggal}); SOP {sop} melarang paraf atas naskah sendiri",
+        "{nama} initialled as {peran_nama} content they wrote themselves (commit {commit}, "
+        "{tanggal}); SOP {sop} forbids initialling one's own content",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

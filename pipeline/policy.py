@@ -94,6 +94,8 @@ POLICY_FIELDS = (
     Field("peringatan", DAFTAR_TEKS, "Peringatan"),
     Field("pencatatan", DAFTAR_TEKS, "Pencatatan dan pendataan"),
     Field("catatan", TEKS, "Catatan penerjemahan SOP ke kebijakan"),
+    Field("paraf_sendiri", PILIHAN, "Bolehkah pejabat memaraf naskah yang ia ubah sendiri",
+          choices=("dilarang", "boleh")),
     Field("langkah", DAFTAR_PETA, "Langkah prosedur", required=True, fields=STEP_FIELDS),
     Field("tugas_berkala", DAFTAR_PETA, "Tugas berkala (SOP 004)", fields=(
         Field("uraian", TEKS, "Uraian", required=True),

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from .checks import check_corpus
 from .dates import now
-from .findings import Finding, Severity
+from .findings import Finding, Severity, ordered
+from .history import HistoryIndex, load_history
 from .loading import Document, load_corpus
 from .policy import Approvals, load_approvals
+from .trust import check_history
 
 
 @dataclass
@@ -17,6 +19,7 @@ class CheckResult:
     approvals: Approvals
     documents: list[Document]
     findings: list[Finding]
+    history: HistoryIndex | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -31,4 +34,9 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     approvals = load_approvals(root)
     documents = load_corpus(root, paths)
     findings = check_corpus(documents, approvals, now(), strict=strict)
-    return CheckResult(approvals, documents, findings)
+    history = None
+    if approvals.trust_level != "nama":
+        history = load_history(root)
+        proven = check_history(documents, approvals, history, root)
+        findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
+    return CheckResult(approvals, documents, findings, history)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -104,10 +105,14 @@ class SiteRepo:
         return code, out
 
 
-def make_site(root: Path) -> SiteRepo:
+def make_site(root: Path, level: str = "nama") -> SiteRepo:
+    """A new site repository with this project's approvals/, theme and settings, at `level`."""
     root.mkdir(parents=True, exist_ok=True)
     for name in ("approvals", "theme"):
         shutil.copytree(ROOT / name, root / name)
+    config = root / "approvals" / "config.yaml"
+    config.write_text(re.sub(r"(?m)^tingkat_kepercayaan: .*$", f"tingkat_kepercayaan: {level}",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root)
     repo.git("init", "-q", "-b", "main")

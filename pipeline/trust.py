@@ -1,0 +1,147 @@
+"""Initials proven from Git history (trust levels `penulis` and `tanda-tangan`).
+
+For each current initial, the commit that introduced its exact line must be authored by the
+official named in it, must not also change the content, and must not be a later rewrite by
+another hand; an official may not initial content they wrote when the SOP forbids it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dates import parse_datetime
+from .findings import Finding
+from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs
+from .loading import Document, parse_text
+from .policy import Approvals
+from .roster import Official, same_name
+
+
+@dataclass
+class _Pending:
+    """A finding that stands only if `change` altered the document's canonical hash."""
+
+    change: Change
+    finding: Finding
+
+
+def _current_line(doc: Document, role: str) -> tuple[int | None, str]:
+    """The file line of the role's entry and its text as written (indentation included)."""
+    line = doc.line_of(f"paraf.{role}")
+    if line is None:
+        return None, ""
+    return line, doc.front_matter.split("\n")[line - 2].rstrip("\r")
+
+
+def _official(approvals: Approvals, role: str, entry: dict) -> Official | None:
+    when = parse_datetime(entry.get("tanggal"))
+    for official in approvals.roster.holders(role, when):
+        if same_name(official.nama, str(entry.get("nama", ""))):
+            return official
+    return None
+
+
+def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
+    return next((c for c in reversed(fh.changes) if (role, line) in c.paraf_added), None)
+
+
+def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
+                  root: Path) -> list[Finding]:
+    if approvals.trust_level == "nama":
+        return []
+    if history.head is None:
+        return [Finding("approvals/config.yaml", "riwayat.bukan-repo",
+                        {"tingkat": approvals.trust_level}, "tingkat_kepercayaan")]
+    found: list[Finding] = []
+    if history.shallow:
+        found.append(Finding("approvals/config.yaml", "riwayat.dangkal", {}, "tingkat_kepercayaan"))
+    pending: list[_Pending] = []
+    for doc in docs:
+        if doc.loaded and doc.publishable:
+            found += _check_document(doc, approvals, history, pending)
+    found += _resolve(root, history, pending)
+    return found
+
+
+def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
+                    pending: list[_Pending]) -> list[Finding]:
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    if policy is None:
+        return []
+    fh = history.file(doc.rel)
+    found = []
+    for step in policy.paraf_steps:
+        entry = doc.paraf.get(step.peran)
+        if not isinstance(entry, dict):
+            continue
+        official = _official(approvals, step.peran, entry)
+        if official is None:
+            continue  # already reported by the roster check
+        line_no, line = _current_line(doc, step.peran)
+        where = f"paraf.{step.peran}"
+        params = {"peran_nama": approvals.role_name(step.peran), "nama": official.nama}
+
+        def at(code: str, **extra) -> Finding:
+            return Finding(doc.rel, code, {**params, **extra}, where, line_no)  # noqa: B023
+
+        if not PARAF_LINE.match(line):
+            found.append(at("paraf.format"))
+            continue
+        intro = _introducing(fh, step.peran, line.strip()) if fh else None
+        if intro is None:
+            found.append(at("paraf.tanpa-riwayat"))
+            continue
+        commit = history.commit(intro.commit)
+        who = {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+               "tanggal": commit.author_date}
+        if commit.author_email.casefold() != official.git_email.casefold():
+            earlier = any(history.commit(c.commit).author_email.casefold() ==
+                          official.git_email.casefold() and any(r == step.peran for r, _ in
+                                                                c.paraf_added)
+                          for c in fh.changes[:fh.changes.index(intro)])
+            code = "paraf.ditulis-ulang" if earlier else "paraf.bukan-penulis"
+            found.append(at(code, email_pejabat=official.git_email, **who))
+            continue
+        if intro.other_lines:
+            pending.append(_Pending(intro, at("paraf.commit-campur", **who)))
+        if policy.meta.get("paraf_sendiri", "dilarang") == "dilarang":
+            for change in fh.changes:
+                author = history.commit(change.commit)
+                if change is intro or author.author_email.casefold() != official.git_email.casefold():
+                    continue
+                if change.old_path is None or change.other_lines:
+                    pending.append(_Pending(change, at(
+                        "paraf.sendiri", sop=policy.nama, commit=author.short,
+                        tanggal=author.author_date)))
+    return found
+
+
+def _resolve(root: Path, history: HistoryIndex, pending: list[_Pending]) -> list[Finding]:
+    """Keep the pending findings whose change really altered the content (one cat-file call)."""
+    specs = []
+    for p in pending:
+        if p.change.old_path is not None:
+            specs += [f"{p.change.commit}^:{p.change.old_path}", f"{p.change.commit}:{p.change.path}"]
+    texts = blobs(root, sorted(set(specs)))
+    found, seen = [], set()
+    for p in pending:
+        change = p.change
+        if change.old_path is None:
+            changed = True  # creating the file wrote its content
+        else:
+            before = texts.get(f"{change.commit}^:{change.old_path}")
+            after = texts.get(f"{change.commit}:{change.path}")
+            changed = _hash(before) != _hash(after)
+        key = (p.finding.path, p.finding.field, p.finding.code)
+        if changed and key not in seen:
+            seen.add(key)
+            found.append(p.finding)
+    return found
+
+
+def _hash(text: str | None) -> str | None:
+    if text is None:
+        return None
+    doc = parse_text(Path("-"), "-", text)
+    return doc.content_hash if doc.loaded else f"rusak:{hash(text)}"

@@ -1,0 +1,163 @@
+"""Initials proven from Git history: real commits by different identities in temp repos."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from pipeline.history import load_history
+from pipeline.run import run_check
+
+from .conftest import EDITOR, OFFICIALS, PRESS_RELEASE, make_site
+
+REL = "content/berita/2026-11-20-jembatan.md"
+AGUS = OFFICIALS["agus"][:2]
+
+
+@pytest.fixture
+def site(tmp_path):
+    return make_site(tmp_path / "situs", level="penulis")
+
+
+def _errors(site):
+    result = run_check(site.root)
+    return [f for f in result.findings if f.severity.value == "error"]
+
+
+def _genuine(site, capsys):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    for who, role, when in (("agus", "kabid", "2026-11-20T09:40:00+07:00"),
+                            ("dewi", "kasie-informasi", "2026-11-20T09:52:00+07:00")):
+        assert site.ppid("paraf", REL, "--peran", role, who=who, when=when, capsys=capsys)[0] == 0
+
+
+def test_genuine_initials_made_with_ppid_paraf_are_accepted(site, capsys):
+    _genuine(site, capsys)
+    assert _errors(site) == []
+
+
+def test_initial_typed_by_the_editor_is_refused_naming_commit_and_author(site):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00"),
+                       ("kasie-informasi", "dewi", "2026-11-20T09:52:00+07:00")])
+    site.commit(REL, "Paraf Kabid dan Kasie")
+    sha = site.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = _errors(site)
+    assert [(f.code, f.field) for f in errors] == [("paraf.bukan-penulis", "paraf.kabid"),
+                                                   ("paraf.bukan-penulis", "paraf.kasie-informasi")]
+    message = errors[0].message()
+    assert f"commit {sha}" in message
+    assert f"{EDITOR[0]} <{EDITOR[1]}>" in message
+    assert "bukan oleh Drs. Agus Prasetyo, M.Si. <agus.prasetyo@bantulkab.go.id>" in message
+
+
+def test_initial_commit_that_also_changes_the_content_is_refused(site, capsys):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    # The Kabid edits the body and adds his initial in the same commit.
+    site.write(REL, PRESS_RELEASE.replace("60 meter", "65 meter"))
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
+    site.commit(REL, "Paraf dan perbaikan", who=AGUS)
+    assert site.ppid("paraf", REL, "--peran", "kasie-informasi", who="dewi",
+                     when="2026-11-20T09:52:00+07:00", capsys=capsys)[0] == 0
+    codes = [(f.code, f.field) for f in _errors(site)]
+    assert ("paraf.commit-campur", "paraf.kabid") in codes
+
+
+def test_initial_rewritten_later_by_another_hand(site, capsys):
+    _genuine(site, capsys)
+    text = site.read(REL).replace("tanggal: 2026-11-20T09:40:00+07:00",
+                                  "tanggal: 2026-11-20T09:30:00+07:00")
+    site.write(REL, text)
+    site.commit(REL, "Rapikan tanggal paraf")
+    (finding,) = _errors(site)
+    assert finding.code == "paraf.ditulis-ulang" and finding.field == "paraf.kabid"
+    assert "ditulis ulang oleh Tim Redaksi" in finding.message()
+
+
+def test_official_may_not_initial_own_content(site, capsys):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL, "Naskah dari Kabid", who=AGUS)
+    for who, role in (("agus", "kabid"), ("dewi", "kasie-informasi")):
+        assert site.ppid("paraf", REL, "--peran", role, who=who, capsys=capsys)[0] == 0
+    (finding,) = _errors(site)
+    assert finding.code == "paraf.sendiri" and finding.field == "paraf.kabid"
+    assert "melarang paraf atas naskah sendiri" in finding.message()
+    # The SOP may allow it explicitly.
+    sop = site.root / "approvals/sop/001-pemutakhiran-website.yaml"
+    sop.write_text(sop.read_text(encoding="utf-8").replace("langkah:\n", "paraf_sendiri: boleh\n"
+                                                           "langkah:\n", 1), encoding="utf-8")
+    assert _errors(site) == []
+
+
+def test_review_only_changes_by_an_approver_are_not_own_content(site, capsys):
+    _genuine(site, capsys)
+    text = site.read(REL).replace("status: terbit", "status: ditarik\nalasan_penarikan: Batal\n"
+                                  "tanggal_penarikan: 2026-11-21 08:00")
+    site.write(REL, text)
+    site.commit(REL, "Penarikan", who=AGUS)
+    assert _errors(site) == []
+
+
+def test_uncommitted_initial_cannot_be_proven(site):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
+    codes = [f.code for f in _errors(site)]
+    assert "paraf.tanpa-riwayat" in codes
+
+
+def test_renamed_file_keeps_its_proven_initials(site, capsys):
+    _genuine(site, capsys)
+    site.git("mv", REL, "content/berita/2026-11-20-jembatan-kali-opak.md")
+    site.git("commit", "-qm", "Ganti nama berkas")
+    assert _errors(site) == []
+
+
+def test_hand_written_block_style_initial_must_be_one_line(site, capsys):
+    _genuine(site, capsys)
+    text = site.read(REL)
+    line = next(x for x in text.splitlines() if x.startswith("  kabid:"))
+    site.write(REL, text.replace(line, "  kabid:\n    nama: Drs. Agus Prasetyo, M.Si.\n"
+                                 "    tanggal: 2026-11-20T09:40:00+07:00\n    keputusan: setuju\n"
+                                 f"    sha256: \"{line.split('sha256: ')[1][1:65]}\""))
+    site.commit(REL, "Format ulang", who=AGUS)
+    assert [f.code for f in _errors(site)] == ["paraf.format"]
+
+
+def test_shallow_clone_is_reported(site, capsys, tmp_path):
+    _genuine(site, capsys)
+    clone = tmp_path / "dangkal"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{site.root}", str(clone)],
+                   check=True)
+    findings = run_check(clone).findings
+    assert "riwayat.dangkal" in [f.code for f in findings]
+    assert "fetch-depth: 0" in next(f for f in findings if f.code == "riwayat.dangkal").message()
+
+
+def test_folder_without_git_at_penulis_level(site, tmp_path):
+    import shutil
+
+    plain = tmp_path / "salinan"
+    shutil.copytree(site.root, plain, ignore=shutil.ignore_patterns(".git"))
+    assert [f.code for f in run_check(plain).findings] == ["riwayat.bukan-repo"]
+
+
+def test_history_cache_reads_only_new_commits_and_survives_rewrites(site, capsys):
+    _genuine(site, capsys)
+    first = load_history(site.root)
+    assert (site.root / ".git/ppid/history.pickle").is_file()
+    count = len(first.order)
+    site.write("content/berita/2026-11-21-lain.md", PRESS_RELEASE.replace("nomor_urut: 12",
+                                                                         "nomor_urut: 13"))
+    site.commit("content/berita/2026-11-21-lain.md")
+    second = load_history(site.root)
+    assert len(second.order) == count + 1
+    assert second.order[:count] == first.order  # extended, not rebuilt
+    site.git("commit", "--amend", "-qm", "Naskah masuk (diubah)")
+    third = load_history(site.root)
+    assert len(third.order) == count + 1 and third.order[-1] != second.order[-1]
+    assert third.order[-1] == site.git("rev-parse", "HEAD").strip()
