@@ -40,12 +40,20 @@ def _content_paths(root: Path, names: list[str]) -> list[Path] | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from . import resultcache
     from .run import run_check
 
     root = _root(args)
-    result = run_check(root, _content_paths(root, args.paths), strict=args.strict)
-    _emit(result.findings, args.format, len(result.documents))
-    return 1 if result.errors else 0
+    paths = _content_paths(root, args.paths)
+    key = resultcache.fingerprint(root, paths, args.strict)
+    cached = resultcache.load(root, key)
+    if cached is None:
+        result = run_check(root, paths, strict=args.strict)
+        cached = (result.findings, len(result.documents))
+        resultcache.store(root, key, *cached)
+    findings, files = cached
+    _emit(findings, args.format, files)
+    return 1 if count(findings)[0] else 0
 
 
 def _emit(findings: list[Finding], fmt: str, files: int) -> None:

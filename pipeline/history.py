@@ -8,15 +8,20 @@ whether any other line changed, and every archive number ever written. The index
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
 import pickle
 import re
 import subprocess
+import sys
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
-CACHE_VERSION = 3
-WATCHED = ("content", "approvals")
+CACHE_VERSION = 5
+WATCHED = ("content/", "approvals/")
 _FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
 PARAF_LINE = re.compile(r"^\s+([a-z0-9][a-z0-9-]*)\s*:\s*\{.*\bnama\s*:.*\}\s*$")
@@ -24,33 +29,41 @@ _PARAF_HEADER = re.compile(r"^paraf\s*:\s*(\{\s*\})?\s*$")
 _ARCHIVE_LINE = re.compile(r"""^nomor_arsip\s*:\s*["']?([^"'#]+?)["']?\s*(#.*)?$""")
 
 
-@dataclass(frozen=True)
-class Commit:
+class Commit(NamedTuple):
+    """One commit; tuples keep the on-disk cache small and quick to load."""
+
     sha: str
-    parents: tuple[str, ...]
+    parents: str
     author_name: str
     author_email: str
-    author_date: datetime
+    author_iso: str
     committer_name: str
     committer_email: str
-    committer_date: datetime
+    committer_iso: str
     subject: str
 
     @property
     def short(self) -> str:
         return self.sha[:10]
 
+    @property
+    def author_date(self) -> datetime:
+        return datetime.fromisoformat(self.author_iso)
 
-@dataclass
-class Change:
+    @property
+    def committer_date(self) -> datetime:
+        return datetime.fromisoformat(self.committer_iso)
+
+
+class Change(NamedTuple):
     """What one commit did to one file."""
 
     commit: str
     old_path: str | None  # None: the file was created here
     path: str | None  # None: the file was deleted here
-    paraf_added: list[tuple[str, str]] = field(default_factory=list)  # (role, stripped line)
-    paraf_removed: list[tuple[str, str]] = field(default_factory=list)
-    other_lines: bool = False  # changed any line that is not an initial (content, or review keys)
+    paraf_added: tuple[tuple[str, bytes], ...]  # (role, line_digest of the line)
+    paraf_removed: tuple[tuple[str, bytes], ...]
+    other_lines: bool  # changed any line that is not an initial (content, or review keys)
 
 
 @dataclass
@@ -109,18 +122,28 @@ class HistoryIndex:
                 self.archive_numbers.setdefault(number, []).append((fh.key, commit.sha))
 
 
+def line_digest(line: str) -> bytes:
+    """8 bytes standing for an initial line: enough to tell lines apart, small to cache."""
+    return hashlib.blake2b(line.strip().encode("utf-8"), digest_size=8).digest()
+
+
 def _parse_commit_header(header: str) -> Commit:
+    # Interned names and e-mails are stored once in the cache, not once per commit.
     sha, parents, an, ae, ad, cn, ce, cd, subject = header.split("\x1f", 8)
-    return Commit(sha, tuple(parents.split()), an, ae, datetime.fromisoformat(ad), cn, ce,
-                  datetime.fromisoformat(cd), subject)
+    return Commit(sha, parents, sys.intern(an), sys.intern(ae), ad, sys.intern(cn),
+                  sys.intern(ce), cd, subject)
 
 
 def _unquote(path: str) -> str:
     """git quotes unusual paths in C style even with core.quotepath=off."""
     if path.startswith('"') and path.endswith('"'):
-        return path[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape").encode(
-            "latin-1").decode("utf-8")
+        raw = path[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
+        return raw.encode("latin-1").decode("utf-8")
     return path
+
+
+def _watched(path: str | None) -> bool:
+    return path is not None and path.startswith(WATCHED)
 
 
 def parse_log(text: str, index: HistoryIndex) -> None:
@@ -128,24 +151,40 @@ def parse_log(text: str, index: HistoryIndex) -> None:
     for chunk in text.split("\x00")[1:]:
         header, _, patch = chunk.partition("\n")
         commit = _parse_commit_header(header)
-        changes, archive = _parse_patch(patch)
-        for change in changes:
-            change.commit = commit.sha
+        changes, archive = _parse_patch(commit.sha, patch)
         index.apply(commit, changes, archive)
 
 
-def _parse_patch(patch: str) -> tuple[list[Change], list[tuple[str, str]]]:
-    changes: list[Change] = []
-    archive: list[tuple[str, str]] = []
-    current: Change | None = None
+class _Section:
+    """One file's diff while it is being read."""
+
+    __slots__ = ("old", "new", "added", "removed", "other", "archive")
+
+    def __init__(self, old: str | None, new: str | None) -> None:
+        self.old, self.new = old, new
+        self.added: list[tuple[str, str]] = []
+        self.removed: list[tuple[str, str]] = []
+        self.other = False
+        self.archive: list[str] = []
+
+
+def _archive(section: _Section, line: str) -> None:
+    m = _ARCHIVE_LINE.match(line)
+    if m:
+        section.archive.append(m.group(1).strip())
+
+
+def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, str]]]:
+    sections: list[_Section] = []
+    current: _Section | None = None
     in_header = False
     for line in patch.split("\n"):
         if line.startswith("diff --git "):
             parts = line[11:].split(" ")
             # Unambiguous only without spaces; otherwise ---/+++ or rename lines will say.
             old, new = (parts[0][2:], parts[1][2:]) if len(parts) == 2 else ("", "")
-            current = Change(commit="", old_path=old, path=new)
-            changes.append(current)
+            current = _Section(old, new)
+            sections.append(current)
             in_header = True
             continue
         if current is None:
@@ -154,32 +193,42 @@ def _parse_patch(patch: str) -> tuple[list[Change], list[tuple[str, str]]]:
             if line.startswith("@@"):
                 in_header = False
             elif line.startswith("--- "):
-                current.old_path = None if line == "--- /dev/null" else _unquote(line[4:])[2:]
+                current.old = None if line == "--- /dev/null" else _unquote(line[4:])[2:]
             elif line.startswith("+++ "):
-                current.path = None if line == "+++ /dev/null" else _unquote(line[4:])[2:]
+                current.new = None if line == "+++ /dev/null" else _unquote(line[4:])[2:]
             elif line.startswith("rename from "):
-                current.old_path = _unquote(line[12:])
+                current.old = _unquote(line[12:])
             elif line.startswith("rename to "):
-                current.path = _unquote(line[10:])
+                current.new = _unquote(line[10:])
             elif line.startswith("new file mode"):
-                current.old_path = None
+                current.old = None
             elif line.startswith("deleted file mode"):
-                current.path = None
+                current.new = None
             continue
         if not line or line[0] not in "+-":
             continue
         body = line[1:]
-        m = PARAF_LINE.match(body)
+        # Cheap substring tests first: most lines are body text.
+        m = PARAF_LINE.match(body) if "nama" in body and "{" in body else None
         if m:
-            (current.paraf_added if line[0] == "+" else current.paraf_removed).append(
-                (m.group(1), body.strip()))
+            (current.added if line[0] == "+" else current.removed).append(
+                (sys.intern(m.group(1)), line_digest(body)))
+        elif current.other:
+            if body.startswith("nomor_arsip") and line[0] == "+":
+                _archive(current, body)
         elif body.strip() and not _PARAF_HEADER.match(body):
-            current.other_lines = True
-            if line[0] == "+":
-                a = _ARCHIVE_LINE.match(body)
-                if a and current.path:
-                    archive.append((current.path, a.group(1).strip()))
-    return [c for c in changes if c.old_path is not None or c.path is not None], archive
+            current.other = True
+            if body.startswith("nomor_arsip") and line[0] == "+":
+                _archive(current, body)
+    changes, archive = [], []
+    for sec in sections:
+        if not (_watched(sec.old) or _watched(sec.new)):
+            continue  # the theme, the code: not part of the archive
+        changes.append(Change(sha, sec.old, sec.new, tuple(sec.added), tuple(sec.removed),
+                              sec.other))
+        if sec.new:
+            archive += [(sec.new, number) for number in sec.archive]
+    return changes, archive
 
 
 class GitError(Exception):
@@ -194,10 +243,31 @@ def git(root: Path, *args: str, input: str | None = None) -> str:
     return done.stdout
 
 
-def _log(root: Path, revisions: str) -> str:
-    return git(root, "log", "--reverse", "--topo-order", "-M", "--no-color", "--no-ext-diff",
-               "--no-textconv", "-p", "--unified=0", f"--format={_FORMAT}", revisions, "--",
-               *WATCHED)
+_LOG_ARGS = ("log", "--reverse", "--topo-order", "-M", "--no-color", "--no-ext-diff",
+             "--no-textconv", "-p", "--unified=0", f"--format={_FORMAT}")
+
+
+class _LogReader(threading.Thread):
+    """Runs one `git log` and reads its output off the main thread (pipes never fill up)."""
+
+    def __init__(self, root: Path, revisions: list[str]) -> None:
+        super().__init__(daemon=True)
+        # No pathspec: limiting by path makes git walk every tree twice as slowly; paths are
+        # filtered while parsing instead.
+        self.proc = subprocess.Popen(["git", "-c", "core.quotepath=off", *_LOG_ARGS, *revisions],
+                                     cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.out = b""
+        self.err = b""
+        self.start()
+
+    def run(self) -> None:
+        self.out, self.err = self.proc.communicate()
+
+    def text(self) -> str:
+        self.join()
+        if self.proc.returncode != 0:
+            raise GitError(self.err.decode("utf-8", "replace").strip())
+        return self.out.decode("utf-8", "replace")
 
 
 def _cache_path(root: Path) -> Path:
@@ -222,31 +292,94 @@ def _write_cache(path: Path, index: HistoryIndex) -> None:
     tmp.replace(path)
 
 
+def _build_in_worker(root: Path, ranges: list[list[str]], head: str, shallow: bool,
+                     cache: Path, errors) -> None:
+    """Forked: read and parse all of history and leave it in the cache for the parent."""
+    try:
+        index = HistoryIndex()
+        for reader in [_LogReader(root, part) for part in ranges]:
+            parse_log(reader.text(), index)
+        index.head, index.shallow = head, shallow
+        _write_cache(cache, index)
+    except Exception as exc:  # reported by the parent, which has the user's console
+        errors.send(str(exc))
+        raise SystemExit(1) from None
+
+
+class PendingHistory:
+    """History being read in the background while the caller loads documents.
+
+    A full read happens in a forked process (git and the parsing use the second core while this
+    one parses documents); a few new commits since the cache are read in this process.
+    """
+
+    def __init__(self, root: Path, use_cache: bool = True) -> None:
+        self.root, self.use_cache = root, use_cache
+        self.index: HistoryIndex | None = None
+        self.readers: list[_LogReader] = []
+        self.worker = None
+        self.head, self.shallow = None, False
+        try:
+            state = git(root, "rev-parse", "HEAD", "--is-shallow-repository").split()
+        except GitError:
+            self.index = HistoryIndex()  # not a repository, or no commit yet
+            return
+        self.head, self.shallow = state[0], state[-1] == "true"
+        cached = _read_cache(_cache_path(root)) if use_cache else None
+        if cached is not None and cached.head == self.head:
+            self.index = cached
+        elif cached is not None and cached.head and _is_ancestor(root, cached.head, self.head):
+            self.base = cached
+            self.readers = [_LogReader(root, [f"{cached.head}..{self.head}"])]
+        elif use_cache and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+            self.errors, child = ctx.Pipe(duplex=False)
+            self.worker = ctx.Process(target=_build_in_worker, daemon=True, args=(
+                root, _halves(root, self.head), self.head, self.shallow, _cache_path(root), child))
+            self.worker.start()
+        else:
+            self.base = HistoryIndex()
+            self.readers = [_LogReader(root, part) for part in _halves(root, self.head)]
+
+    def result(self) -> HistoryIndex:
+        if self.worker is not None:
+            self.worker.join()
+            if self.worker.exitcode != 0:
+                detail = self.errors.recv() if self.errors.poll() else "git log gagal"
+                raise GitError(detail)
+            self.index = _read_cache(_cache_path(self.root))
+            self.worker = None
+        if self.index is None:
+            index = self.base
+            for reader in self.readers:  # oldest part first
+                parse_log(reader.text(), index)
+            index.head, index.shallow = self.head, self.shallow
+            if self.use_cache:
+                _write_cache(_cache_path(self.root), index)
+            self.index = index
+        return self.index
+
+
+def _is_ancestor(root: Path, old: str, new: str) -> bool:
+    try:
+        git(root, "merge-base", "--is-ancestor", old, new)
+        return True
+    except GitError:
+        return False
+
+
+def _halves(root: Path, head: str) -> list[list[str]]:
+    """Two revision ranges covering all of history, oldest first, for the two cores."""
+    count = int(git(root, "rev-list", "--count", head).strip() or 0)
+    if count < 2000:
+        return [[head]]
+    middle = git(root, "rev-list", "--topo-order", f"--skip={count // 2}", "-n", "1", head).strip()
+    return [[middle], [f"{middle}..{head}"]]
+
+
 def load_history(root: Path, use_cache: bool = True) -> HistoryIndex:
     """The history of content/ and approvals/ up to HEAD, incrementally from the cache."""
-    try:
-        state = git(root, "rev-parse", "HEAD", "--is-shallow-repository")
-    except GitError:
-        return HistoryIndex()  # not a repository, or no commit yet
-    lines = state.split()
-    head, shallow = lines[0], lines[-1] == "true"
-    cache = _cache_path(root)
-    index = _read_cache(cache) if use_cache else None
-    if index is not None and index.head == head:
-        return index
-    if index is not None and index.head:
-        try:
-            git(root, "merge-base", "--is-ancestor", index.head, head)
-            parse_log(_log(root, f"{index.head}..{head}"), index)
-        except GitError:  # history was rewritten: start again
-            index = None
-    if index is None:
-        index = HistoryIndex()
-        parse_log(_log(root, head), index)
-    index.head, index.shallow = head, shallow
-    if use_cache:
-        _write_cache(cache, index)
-    return index
+    return PendingHistory(root, use_cache).result()
 
 
 def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:

@@ -86,9 +86,13 @@ class Document:
     def content_hash(self) -> str:
         return canonical_hash(self.meta, self.body)
 
+    @cached_property
+    def _key_table(self) -> list[tuple[int, int, str | None, bool]]:
+        return list(_keys(self.front_matter.split("\n")))
+
     def line_of(self, dotted: str) -> int | None:
         """Line of a (dotted) front-matter key in the file, or of its nearest found parent."""
-        return line_of(self.front_matter, dotted)
+        return line_of(self.front_matter, dotted, self._key_table)
 
 
 def _json_default(value: object) -> str:
@@ -120,7 +124,7 @@ def _keys(lines: list[str]):
             yield i, len(text) - len(text.lstrip()) + 2, None, True
 
 
-def line_of(front_matter: str, dotted: str) -> int | None:
+def line_of(front_matter: str, dotted: str, keys: list | None = None) -> int | None:
     """1-based file line of `a.b[2].c` (front matter starts at line 2), or its nearest parent."""
     steps = []
     for part in (p for p in dotted.split(".") if p):
@@ -128,7 +132,8 @@ def line_of(front_matter: str, dotted: str) -> int | None:
         steps.append((name, [int(x) for x in indexes if x.isdigit()]))
     if not steps:
         return None
-    keys = list(_keys(front_matter.split("\n")))
+    if keys is None:
+        keys = list(_keys(front_matter.split("\n")))
     pos, depth, found = 0, -1, None
     for name, indexes in steps:
         hit = next(((n, ind) for n, (_, ind, key, _d) in enumerate(keys[pos:], pos)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .dates import WIB, parse_datetime
@@ -64,9 +64,18 @@ def same_name(a: str, b: str) -> bool:
 @dataclass
 class Roster:
     officials: list[Official]
+    _by_role: dict[str, list[tuple[Term, Official]]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_role = {}
+        for official in self.officials:
+            for term in official.terms:
+                self._by_role.setdefault(term.peran, []).append((term, official))
 
     def holders(self, peran: str, when: datetime) -> list[Official]:
-        return [o for o in self.officials if o.holds(peran, when)]
+        """Who held `peran` on the (WIB) day of `when`."""
+        day = when.astimezone(WIB).date()
+        return [o for term, o in self._by_role.get(peran, ()) if term.covers(day)]
 
     def by_email(self, email: str) -> Official | None:
         email = email.strip().casefold()

@@ -8,7 +8,7 @@ from pathlib import Path
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
-from .history import HistoryIndex, load_history
+from .history import HistoryIndex, PendingHistory
 from .loading import Document, load_corpus
 from .policy import Approvals, load_approvals
 from .trust import check_history
@@ -32,11 +32,13 @@ class CheckResult:
 
 def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False) -> CheckResult:
     approvals = load_approvals(root)
+    # git reads history on the other core while this one parses the documents.
+    pending = PendingHistory(root) if approvals.trust_level != "nama" else None
     documents = load_corpus(root, paths)
     findings = check_corpus(documents, approvals, now(), strict=strict)
     history = None
-    if approvals.trust_level != "nama":
-        history = load_history(root)
+    if pending is not None:
+        history = pending.result()
         proven = check_history(documents, approvals, history, root)
         findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
     return CheckResult(approvals, documents, findings, history)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .dates import parse_datetime
 from .findings import Finding
-from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs
+from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, line_digest
 from .loading import Document, parse_text
 from .policy import Approvals
 from .roster import Official, same_name
@@ -43,7 +43,9 @@ def _official(approvals: Approvals, role: str, entry: dict) -> Official | None:
 
 
 def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
-    return next((c for c in reversed(fh.changes) if (role, line) in c.paraf_added), None)
+    """The last change that added exactly this line for this role."""
+    wanted = (role, line_digest(line))
+    return next((c for c in reversed(fh.changes) if wanted in c.paraf_added), None)
 
 
 def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
@@ -88,7 +90,7 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
         if not PARAF_LINE.match(line):
             found.append(at("paraf.format"))
             continue
-        intro = _introducing(fh, step.peran, line.strip()) if fh else None
+        intro = _introducing(fh, step.peran, line) if fh else None
         if intro is None:
             found.append(at("paraf.tanpa-riwayat"))
             continue

@@ -1,0 +1,69 @@
+"""A check of an unchanged tree is answered from the last result.
+
+The key is everything the findings depend on: the code, HEAD, the bytes of approvals/, every
+content file's path, size and modification time, the paths asked for, --strict, and the hour
+(WIB), since "in the future" and, later, scheduled publishing depend on the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from . import __version__
+from .dates import now
+from .findings import Finding
+from .history import CACHE_VERSION, GitError, _cache_path, git
+from .loading import CONTENT_DIR, CONTENT_SUFFIXES
+from .policy import APPROVALS_DIR
+
+
+def _walk(folder: Path):
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        for name in sorted(filenames):
+            yield os.path.join(dirpath, name)
+
+
+def fingerprint(root: Path, paths: list[Path] | None, strict: bool) -> str:
+    digest = hashlib.sha256()
+    try:
+        head = git(root, "rev-parse", "HEAD").strip()
+    except GitError:
+        head = "-"
+    digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H}".encode())
+    for path in _walk(root / APPROVALS_DIR):
+        digest.update(path.encode() + b"\0" + Path(path).read_bytes())
+    for path in _walk(root / CONTENT_DIR):
+        if path.endswith(CONTENT_SUFFIXES):
+            st = os.stat(path)
+            digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    digest.update(repr(sorted(str(p) for p in paths) if paths is not None else None).encode())
+    return digest.hexdigest()
+
+
+def _file(root: Path) -> Path:
+    return _cache_path(root).with_name("check-result.pickle")
+
+
+def load(root: Path, key: str) -> tuple[list[Finding], int] | None:
+    try:
+        with _file(root).open("rb") as fh:
+            stored_key, findings, count = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None
+    return (findings, count) if stored_key == key else None
+
+
+def store(root: Path, key: str, findings: list[Finding], count: int) -> None:
+    path = _file(root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((key, findings, count), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only checkout still checks, just without the shortcut
