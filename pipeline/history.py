@@ -382,6 +382,41 @@ def load_history(root: Path, use_cache: bool = True) -> HistoryIndex:
     return PendingHistory(root, use_cache).result()
 
 
+def signatures(root: Path, shas: list[str], allowed_signers: Path) -> dict[str, tuple[str, str]]:
+    """(status, principal) per commit, as git's own verification says (one call; cached).
+
+    Status is git's %G?: G good and listed, U good but key not listed, B bad, N unsigned,
+    E cannot be checked, X/Y expired, R revoked. The principal is the listed e-mail.
+    """
+    if not shas:
+        return {}
+    digest = hashlib.sha256(allowed_signers.read_bytes()).hexdigest()
+    cache = _cache_path(root).with_name("signatures.pickle")
+    known: dict[str, tuple[str, str]] = {}
+    try:
+        with cache.open("rb") as fh:
+            stored_digest, stored = pickle.load(fh)
+        if stored_digest == digest:
+            known = stored
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        pass
+    missing = [sha for sha in dict.fromkeys(shas) if sha not in known]
+    if missing:
+        out = git(root, "-c", f"gpg.ssh.allowedSignersFile={allowed_signers}", "log",
+                  "--no-walk=unsorted", "--stdin", "--format=%H%x1f%G?%x1f%GS",
+                  input="\n".join(missing) + "\n")
+        for line in out.splitlines():
+            sha, status, principal = (line.split("\x1f") + ["", ""])[:3]
+            known[sha] = (status, principal)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            with cache.open("wb") as fh:
+                pickle.dump((digest, known), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError:
+            pass
+    return {sha: known.get(sha, ("E", "")) for sha in shas}
+
+
 def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:
     """Contents of `commit:path` specs in one `git cat-file --batch` call (None when missing)."""
     if not specs:

@@ -178,6 +178,42 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{nama} initialled as {peran_nama} content they wrote themselves (commit {commit}, "
         "{tanggal}); SOP {sop} forbids initialling one's own content",
     ),
+    "paraf.tanpa-tanda-tangan": (
+        "commit {commit} yang mencatat paraf {peran_nama} ({nama}) tidak ditandatangani; tingkat "
+        "'tanda-tangan' mewajibkan commit paraf ditandatangani dengan kunci SSH pejabat yang "
+        "terdaftar di approvals/allowed_signers",
+        "commit {commit} recording the initial of {peran_nama} ({nama}) is not signed; the "
+        "'tanda-tangan' level requires initial commits signed with the official's SSH key listed "
+        "in approvals/allowed_signers",
+    ),
+    "paraf.tanda-tangan-salah": (
+        "tanda tangan commit {commit} untuk paraf {peran_nama} ({nama}) tidak sah: {alasan}",
+        "the signature of commit {commit} for the initial of {peran_nama} ({nama}) is not valid: "
+        "{alasan}",
+    ),
+    "sig.tak-terdaftar": (
+        "kuncinya tidak terdaftar di approvals/allowed_signers",
+        "its key is not listed in approvals/allowed_signers",
+    ),
+    "sig.kunci-lain": ("kuncinya milik {pemilik}", "its key belongs to {pemilik}"),
+    "sig.rusak": ("tanda tangan rusak", "the signature is bad"),
+    "sig.tak-terperiksa": ("tanda tangan tidak dapat diperiksa", "the signature cannot be checked"),
+    "sig.kedaluwarsa": ("kuncinya kedaluwarsa", "its key has expired"),
+    "sig.dicabut": ("kuncinya telah dicabut", "its key was revoked"),
+    "sig.tidak-ada-berkas": (
+        "tingkat 'tanda-tangan' memerlukan berkas approvals/allowed_signers berisi kunci publik SSH "
+        "pejabat (satu baris per kunci: email namespaces=\"git\" ssh-ed25519 …)",
+        "the 'tanda-tangan' level needs approvals/allowed_signers with the officials' public SSH "
+        "keys (one line per key: email namespaces=\"git\" ssh-ed25519 …)",
+    ),
+    "paraf.perlu-kunci": (
+        "tingkat 'tanda-tangan': commit paraf harus ditandatangani, tetapi git gagal menandatangani "
+        "({detail}); atur 'git config gpg.format ssh' dan 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub' dengan kunci yang terdaftar di approvals/allowed_signers",
+        "level 'tanda-tangan': the initial commit must be signed, but git could not sign "
+        "({detail}); set 'git config gpg.format ssh' and 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub' to the key listed in approvals/allowed_signers",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

@@ -168,8 +168,15 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     if catatan:
         message += f"Catatan: {catatan}\n"
     stamp = when.strftime("%Y-%m-%dT%H:%M:%S%z")
-    repo.git.commit("-q", "-m", message, "--", doc.rel,
-                    env={"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    # At the signed level, ask git to sign and fail loudly when no key is set up.
+    sign = ["-S"] if approvals.trust_level == "tanda-tangan" else []
+    try:
+        repo.git.commit("-q", *sign, "-m", message, "--", doc.rel,
+                        env={"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    except git.GitCommandError as exc:
+        path.write_text(text, encoding="utf-8")  # leave the file as it was
+        detail = (exc.stderr or "").strip().splitlines()
+        raise UsageError(t("paraf.perlu-kunci", detail=detail[-1] if detail else exc)) from None
     sha = repo.head.commit.hexsha[:10]
     return ParafResult(doc.rel, sha, t("paraf.tersimpan", peran_nama=approvals.role_name(role),
                                        keputusan=keputusan, nama=official.nama, berkas=doc.rel,

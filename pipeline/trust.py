@@ -12,10 +12,26 @@ from pathlib import Path
 
 from .dates import parse_datetime
 from .findings import Finding
-from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, line_digest
+from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, line_digest, signatures
 from .loading import Document, parse_text
+from .messages import t
 from .policy import Approvals
 from .roster import Official, same_name
+
+ALLOWED_SIGNERS = "approvals/allowed_signers"
+_SIGNATURE_REASONS = {
+    "U": "sig.tak-terdaftar", "B": "sig.rusak", "E": "sig.tak-terperiksa", "X": "sig.kedaluwarsa",
+    "Y": "sig.kedaluwarsa", "R": "sig.dicabut",
+}
+
+
+@dataclass
+class _Signed:
+    """An initial whose commit must carry a good signature by its official's key."""
+
+    commit: str
+    email: str
+    finding: Finding  # the refusal, completed with the reason if the signature fails
 
 
 @dataclass
@@ -59,15 +75,39 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
     if history.shallow:
         found.append(Finding("approvals/config.yaml", "riwayat.dangkal", {}, "tingkat_kepercayaan"))
     pending: list[_Pending] = []
+    signed: list[_Signed] = []
     for doc in docs:
         if doc.loaded and doc.publishable:
-            found += _check_document(doc, approvals, history, pending)
+            found += _check_document(doc, approvals, history, pending, signed)
     found += _resolve(root, history, pending)
+    if approvals.trust_level == "tanda-tangan":
+        found += _check_signatures(root, signed)
+    return found
+
+
+def _check_signatures(root: Path, signed: list[_Signed]) -> list[Finding]:
+    allowed = root / ALLOWED_SIGNERS
+    if not allowed.is_file():
+        return [Finding(ALLOWED_SIGNERS, "sig.tidak-ada-berkas", {}, "", None)]
+    verdicts = signatures(root, [s.commit for s in signed], allowed)
+    found = []
+    for item in signed:
+        status, principal = verdicts[item.commit]
+        if status == "G" and principal.casefold() == item.email.casefold():
+            continue
+        f = item.finding
+        if status == "N":
+            found.append(Finding(f.path, "paraf.tanpa-tanda-tangan", f.params, f.field, f.line))
+            continue
+        reason = ("sig.kunci-lain", {"pemilik": principal}) if status == "G" else \
+            (_SIGNATURE_REASONS.get(status, "sig.tak-terperiksa"), {})
+        params = {**f.params, "alasan": t(reason[0], **reason[1])}
+        found.append(Finding(f.path, "paraf.tanda-tangan-salah", params, f.field, f.line))
     return found
 
 
 def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
-                    pending: list[_Pending]) -> list[Finding]:
+                    pending: list[_Pending], signed: list[_Signed]) -> list[Finding]:
     policy = approvals.policy_for(doc.jenis, doc.unit)
     if policy is None:
         return []
@@ -105,6 +145,8 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
             code = "paraf.ditulis-ulang" if earlier else "paraf.bukan-penulis"
             found.append(at(code, email_pejabat=official.git_email, **who))
             continue
+        signed.append(_Signed(intro.commit, official.git_email,
+                              at("paraf.tanda-tangan-salah", **who)))
         if intro.other_lines:
             pending.append(_Pending(intro, at("paraf.commit-campur", **who)))
         if policy.meta.get("paraf_sendiri", "dilarang") == "dilarang":

@@ -83,10 +83,15 @@ class SiteRepo:
             text = set_paraf_entry(text, role, entry_line(role, entry))
         self.write(rel, text)
 
-    def ppid(self, *args: str, capsys=None, who: str | None = None, when: str | None = None):
+    def ppid(self, *args: str, capsys=None, who: str | None = None, when: str | None = None,
+             signing_key: Path | None = None):
         """Run the real CLI in-process in this repo; returns (exit code, stdout)."""
         saved_cwd, saved_env = Path.cwd(), dict(os.environ)
         os.chdir(self.root)
+        if signing_key:  # as the official's own git config would say
+            os.environ.update(GIT_CONFIG_COUNT="2", GIT_CONFIG_KEY_0="gpg.format",
+                              GIT_CONFIG_VALUE_0="ssh", GIT_CONFIG_KEY_1="user.signingkey",
+                              GIT_CONFIG_VALUE_1=str(signing_key))
         if who:
             name, email, _ = OFFICIALS[who]
             os.environ.update(GIT_AUTHOR_NAME=name, GIT_AUTHOR_EMAIL=email,

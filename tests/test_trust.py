@@ -161,3 +161,82 @@ def test_history_cache_reads_only_new_commits_and_survives_rewrites(site, capsys
     third = load_history(site.root)
     assert len(third.order) == count + 1 and third.order[-1] != second.order[-1]
     assert third.order[-1] == site.git("rev-parse", "HEAD").strip()
+
+
+# ---- tanda-tangan: SSH signatures checked by git against approvals/allowed_signers ----------
+
+def _key(tmp_path, name: str):
+    path = tmp_path / "kunci" / name
+    path.parent.mkdir(exist_ok=True)
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(path)],
+                   check=True)
+    return path.with_suffix(".pub"), path.with_suffix(".pub").read_text().strip()
+
+
+@pytest.fixture
+def signed_site(tmp_path):
+    repo = make_site(tmp_path / "situs", level="tanda-tangan")
+    keys = {who: _key(tmp_path, who) for who in ("agus", "dewi", "penyusup")}
+    lines = [f'{OFFICIALS[who][1]} namespaces="git" {keys[who][1]}' for who in ("agus", "dewi")]
+    repo.write("approvals/allowed_signers", "\n".join(lines) + "\n")
+    repo.git("add", "-A")
+    repo.git("commit", "-qm", "Kunci pejabat", who=("Admin", "admin@bantulkab.go.id"))
+    repo.keys = {who: k[0] for who, k in keys.items()}
+    return repo
+
+
+def _signed_paraf(site, capsys, who, role, key=None, when="2026-11-20T09:40:00+07:00"):
+    return site.ppid("paraf", REL, "--peran", role, who=who, when=when, capsys=capsys,
+                     signing_key=key or site.keys[who])
+
+
+def test_signed_level_accepts_good_signatures(signed_site, capsys):
+    site = signed_site
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    assert _signed_paraf(site, capsys, "agus", "kabid")[0] == 0
+    assert _signed_paraf(site, capsys, "dewi", "kasie-informasi",
+                         when="2026-11-20T09:52:00+07:00")[0] == 0
+    assert _errors(site) == []
+    assert site.git("-c", f"gpg.ssh.allowedSignersFile={site.root}/approvals/allowed_signers",
+                    "log", "-1", "--format=%G?").strip() == "G"
+
+
+def test_signed_level_refuses_unsigned_initial_commits(signed_site, capsys):
+    site = signed_site
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    code, out = site.ppid("paraf", REL, "--peran", "kabid", who="agus", capsys=capsys)
+    assert code == 2 and "git config gpg.format ssh" in out
+    assert site.read(REL) == PRESS_RELEASE  # nothing half-done
+    # An initial committed by the right identity but without signature is refused by the check.
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
+    site.commit(REL, "Paraf Kabid", who=AGUS)
+    (finding,) = [f for f in _errors(site) if f.field == "paraf.kabid"]
+    assert finding.code == "paraf.tanpa-tanda-tangan"
+    assert "tidak ditandatangani" in finding.message()
+
+
+def test_signed_level_refuses_a_key_that_is_not_the_officials(signed_site, capsys):
+    site = signed_site
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    # Agus's identity, signed with an unlisted key.
+    assert _signed_paraf(site, capsys, "agus", "kabid", key=site.keys["penyusup"])[0] == 0
+    # Dewi's identity, signed with Agus's listed key.
+    assert _signed_paraf(site, capsys, "dewi", "kasie-informasi", key=site.keys["agus"],
+                         when="2026-11-20T09:52:00+07:00")[0] == 0
+    found = {f.field: f for f in _errors(site)}
+    assert found["paraf.kabid"].code == "paraf.tanda-tangan-salah"
+    assert "tidak terdaftar di approvals/allowed_signers" in found["paraf.kabid"].message()
+    assert found["paraf.kasie-informasi"].code == "paraf.tanda-tangan-salah"
+    assert "milik agus.prasetyo@bantulkab.go.id" in found["paraf.kasie-informasi"].message()
+
+
+def test_signed_level_needs_the_allowed_signers_file(signed_site, capsys):
+    site = signed_site
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    assert _signed_paraf(site, capsys, "agus", "kabid")[0] == 0
+    (site.root / "approvals/allowed_signers").unlink()
+    assert "sig.tidak-ada-berkas" in [f.code for f in _errors(site)]
