@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 WATCHED = ("content/", "approvals/")
 _FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
@@ -87,6 +87,7 @@ class HistoryIndex:
     files: dict[str, FileHistory] = field(default_factory=dict)  # current path -> history
     archive_numbers: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # n -> (key, sha)
     order: list[str] = field(default_factory=list)  # commits, oldest first
+    approvals_changes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     _next_key: int = 0
 
     def file(self, path: str) -> FileHistory | None:
@@ -113,6 +114,10 @@ class HistoryIndex:
     def apply(self, commit: Commit, changes: list[Change], archive: list[tuple[str, str]]) -> None:
         self.commits[commit.sha] = commit
         self.order.append(commit.sha)
+        touched = tuple(sorted({p for c in changes for p in (c.old_path, c.path)
+                                if p and p.startswith("approvals/")}))
+        if touched:
+            self.approvals_changes.append((commit.sha, touched))
         for change in changes:
             fh = self._history_for(change.old_path, change.path)
             fh.changes.append(change)
@@ -382,7 +387,8 @@ def load_history(root: Path, use_cache: bool = True) -> HistoryIndex:
     return PendingHistory(root, use_cache).result()
 
 
-def signatures(root: Path, shas: list[str], allowed_signers: Path) -> dict[str, tuple[str, str]]:
+def signatures(root: Path, shas: list[str], allowed_signers: Path,
+               cache: bool = True) -> dict[str, tuple[str, str]]:
     """(status, principal) per commit, as git's own verification says (one call; cached).
 
     Status is git's %G?: G good and listed, U good but key not listed, B bad, N unsigned,
@@ -391,12 +397,12 @@ def signatures(root: Path, shas: list[str], allowed_signers: Path) -> dict[str, 
     if not shas:
         return {}
     digest = hashlib.sha256(allowed_signers.read_bytes()).hexdigest()
-    cache = _cache_path(root).with_name("signatures.pickle")
+    store = _cache_path(root).with_name("signatures.pickle")
     known: dict[str, tuple[str, str]] = {}
     try:
-        with cache.open("rb") as fh:
+        with store.open("rb") as fh:
             stored_digest, stored = pickle.load(fh)
-        if stored_digest == digest:
+        if cache and stored_digest == digest:
             known = stored
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
         pass
@@ -408,12 +414,13 @@ def signatures(root: Path, shas: list[str], allowed_signers: Path) -> dict[str, 
         for line in out.splitlines():
             sha, status, principal = (line.split("\x1f") + ["", ""])[:3]
             known[sha] = (status, principal)
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            with cache.open("wb") as fh:
-                pickle.dump((digest, known), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        except OSError:
-            pass
+        if cache:
+            try:
+                store.parent.mkdir(parents=True, exist_ok=True)
+                with store.open("wb") as fh:
+                    pickle.dump((digest, known), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            except OSError:
+                pass
     return {sha: known.get(sha, ("E", "")) for sha in shas}
 
 

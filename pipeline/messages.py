@@ -214,6 +214,30 @@ CATALOG: dict[str, tuple[str, str]] = {
         "({detail}); set 'git config gpg.format ssh' and 'git config user.signingkey "
         "~/.ssh/id_ed25519.pub' to the key listed in approvals/allowed_signers",
     ),
+    "approvals.tidak-sah": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} <{email}> ({tanggal}) tidak sah: "
+        "menurut roster sebelum perubahan itu, ia bukan {peran}; minta pengelola approvals "
+        "meninjau perubahan itu lalu memindahkan akar_kepercayaan ke commit sesudahnya",
+        "the change to {berkas} in commit {commit} by {penulis} <{email}> ({tanggal}) is not "
+        "authorised: by the roster before that change they are not {peran}; ask an administrator "
+        "to review it, then move akar_kepercayaan to a later commit",
+    ),
+    "approvals.tanda-tangan": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) tidak ditandatangani "
+        "dengan kuncinya yang terdaftar di approvals/allowed_signers sebelum perubahan itu",
+        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is not signed with "
+        "their key listed in approvals/allowed_signers before that change",
+    ),
+    "approvals.tanpa-kunci": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) hanya dibuktikan dengan "
+        "identitas penulis, karena kunci pengelola itu tidak terdaftar di approvals/allowed_signers",
+        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is proven by authorship "
+        "only, because that administrator has no key in approvals/allowed_signers",
+    ),
+    "approvals.akar-tidak-ada": (
+        "akar_kepercayaan '{akar}' tidak menunjuk tepat satu commit di riwayat",
+        "akar_kepercayaan '{akar}' does not name exactly one commit in the history",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

@@ -57,6 +57,9 @@ CONFIG_FIELDS = (
         Field("unit", DAFTAR_TEKS, "Unit (kosong: semua)"),
     )),
     Field("format_nomor_arsip", TEKS, "Format nomor arsip"),
+    Field("akar_kepercayaan", TEKS, "Commit awal yang dipercaya untuk isi approvals/",
+          pattern=r"^[0-9a-f]{7,40}$", pattern_label="hash commit"),
+    Field("pengelola_approvals", DAFTAR_TEKS, "Peran yang boleh mengubah approvals/"),
 )
 
 STEP_FIELDS = (
@@ -172,6 +175,10 @@ class Approvals:
     @property
     def trust_level(self) -> str:
         return self.config.get("tingkat_kepercayaan") or "penulis"
+
+    @property
+    def admin_roles(self) -> list[str]:
+        return list(self.config.get("pengelola_approvals") or ["kepala-dinas"])
 
     def role_name(self, peran: str) -> str:
         role = self.roles.get(peran)
@@ -324,6 +331,10 @@ def load_approvals(root: Path) -> Approvals:
                 errors.append(sources.at(f"{base}/config.yaml", "skema.jenis",
                                   {"nilai": jenis, "pilihan": ", ".join(CONTENT_TYPES)},
                                   f"penetapan_sop[{i}].jenis"))
+    for i, role in enumerate(config.get("pengelola_approvals") or []):
+        if role not in roles:
+            errors.append(sources.at(f"{base}/config.yaml", "konfig.peran", {"peran": role},
+                                     f"pengelola_approvals[{i}]"))
     roster = build_roster(f"{base}/roster.yaml", roster_data, roles, sources.at, errors)
     if errors:
         raise ConfigError(t("cek.gagal", galat=len(errors)), errors + warnings)

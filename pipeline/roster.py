@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .dates import WIB, parse_datetime
 from .findings import Finding
-from .schema import DAFTAR_PETA, PETA, TANGGAL, TEKS, Field
+from .schema import BENAR_SALAH, DAFTAR_PETA, PETA, TANGGAL, TEKS, Field
 
 Locate = Callable[[str, str, dict, str], Finding]  # (file, code, params, dotted path) -> Finding
 
@@ -20,6 +20,8 @@ ROSTER_FIELDS = (
             Field("nama", TEKS, "user.name", required=True),
             Field("email", TEKS, "user.email", required=True),
         )),
+        Field("tanpa_kunci", BENAR_SALAH, "Boleh mengelola approvals/ tanpa kunci tanda tangan "
+              "(perubahannya hanya dibuktikan dengan identitas penulis)"),
         Field("jabatan", DAFTAR_PETA, "Masa jabatan per peran", required=True, fields=(
             Field("peran", TEKS, "id peran", required=True),
             Field("unit", TEKS, "Unit kerja"),
@@ -51,6 +53,7 @@ class Official:
     git_nama: str
     git_email: str
     terms: tuple[Term, ...]
+    keyless: bool = False  # may administer approvals/ by authorship alone (tanpa_kunci)
 
     def holds(self, peran: str, when: datetime) -> bool:
         day = when.astimezone(WIB).date()
@@ -103,7 +106,8 @@ def build_roster(rel: str, data: dict, roles: dict, at: Locate, errors: list[Fin
                                       {"mulai": mulai.isoformat(), "sampai": sampai.isoformat()},
                                       where))
             terms.append(Term(term["peran"], term.get("unit", ""), mulai, sampai))
-        off = Official(raw["id"], raw["nama"], raw["git"]["nama"], raw["git"]["email"], tuple(terms))
+        off = Official(raw["id"], raw["nama"], raw["git"]["nama"], raw["git"]["email"], tuple(terms),
+                       bool(raw.get("tanpa_kunci")))
         if off.id in seen_ids:
             errors.append(at(rel, "roster.id-ganda", {"id": off.id}, where))
         email = off.git_email.casefold()

@@ -8,6 +8,7 @@ from pathlib import Path
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
+from .guard import check_approvals_changes
 from .history import HistoryIndex, PendingHistory
 from .loading import Document, load_corpus
 from .policy import Approvals, load_approvals
@@ -40,5 +41,6 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     if pending is not None:
         history = pending.result()
         proven = check_history(documents, approvals, history, root)
+        proven += check_approvals_changes(root, approvals, history)
         findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
     return CheckResult(approvals, documents, findings, history)

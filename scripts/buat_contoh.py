@@ -1,9 +1,15 @@
 """Write the example PPID site of Kabupaten Bantul and its history into a Git repository.
 
-Each item is committed by the officer who receives it under its SOP, at its received time, then
-initialled step by step with `ppid paraf`'s own code under each official's git identity, at the
-pace of the SOP's standard minutes (some steps late). One release is rejected and re-approved,
-one is withdrawn, a village post gets its distribution links afterwards, one item stays a draft.
+First the office's trust is set up as a real office would: the Kepala Dinas commits the
+officials' public SSH keys (approvals/allowed_signers), raises the level to `tanda-tangan` and,
+in a second signed commit, pins that state as the root of trust (akar_kepercayaan). The keys
+are made in a temporary folder and thrown away: no private key is ever written to the repo.
+
+Each item is then committed by the officer who receives it under its SOP, at its received time,
+and initialled step by step with `ppid paraf`'s own code under each official's git identity and
+signing key, at the pace of the SOP's standard minutes (some steps late). One release is
+rejected and re-approved, one is withdrawn, a village post gets its distribution links
+afterwards, one item stays a draft.
 
 Used once to make the example's history (`python scripts/buat_contoh.py .` on a tree without
 content/), and by the tests to make the same site in a temporary repository.
@@ -14,8 +20,10 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -309,19 +317,24 @@ def render(item: Item, sequence: int | None) -> str:
 
 
 class History:
-    """Runs git as the people of the story, at the times of the story."""
+    """Runs git as the people of the story, at the times of the story, with their keys."""
 
-    def __init__(self, root: Path, approvals) -> None:
-        self.root, self.approvals = root, approvals
+    def __init__(self, root: Path, approvals, keys: dict[str, Path]) -> None:
+        self.root, self.approvals, self.keys = root, approvals, keys
         self.people = {o.id: (o.git_nama, o.git_email) for o in approvals.roster.officials}
         self.people.update(IDENTITIES)
 
     def env(self, who: str, when: datetime) -> dict:
         name, email = self.people[who]
         stamp = when.strftime("%Y-%m-%dT%H:%M:%S%z")
-        return {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name,
-                "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
-                "PPID_SEKARANG": when.replace(microsecond=0).isoformat()}
+        env = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name,
+               "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
+               "PPID_SEKARANG": when.replace(microsecond=0).isoformat()}
+        if who in self.keys:  # as the official's own git config would say
+            env.update(GIT_CONFIG_COUNT="3", GIT_CONFIG_KEY_0="gpg.format", GIT_CONFIG_VALUE_0="ssh",
+                       GIT_CONFIG_KEY_1="user.signingkey", GIT_CONFIG_VALUE_1=str(self.keys[who]),
+                       GIT_CONFIG_KEY_2="commit.gpgsign", GIT_CONFIG_VALUE_2="true")
+        return env
 
     def commit(self, who: str, when: datetime, message: str, *paths: str) -> None:
         env = {**os.environ, **self.env(who, when)}
@@ -390,9 +403,62 @@ def make_item(h: History, item: Item, sequence: int | None, rng: random.Random) 
         h.commit("ayu", when, f"Laporan tautan unggahan (SOP 003 langkah 10): {item.title}", rel)
 
 
+def make_keys(approvals, folder: Path) -> dict[str, Path]:
+    """One ed25519 key per official, in a throw-away folder; returns the public key paths."""
+    keys = {}
+    for official in approvals.roster.officials:
+        path = folder / official.id
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", official.git_email,
+                        "-f", str(path)], check=True)
+        keys[official.id] = path.with_suffix(".pub")
+    return keys
+
+
+def establish_trust(root: Path, approvals, keys: dict[str, Path]) -> None:
+    """The Kepala Dinas's two commits: keys, level and administrators; then the pinned root."""
+    h = History(root, approvals, keys)
+    when = datetime(2026, 8, 31, 8, 0, tzinfo=WIB)
+    lines = [f'{o.git_email} namespaces="git" {keys[o.id].read_text().strip()}'
+             for o in approvals.roster.officials]
+    (root / "approvals/allowed_signers").write_text(
+        "# Kunci publik SSH pejabat; paraf dan perubahan approvals/ ditandatangani dengan kunci ini.\n"
+        + "\n".join(lines) + "\n", encoding="utf-8")
+    ident = subprocess.run(["git", "var", "GIT_COMMITTER_IDENT"], cwd=root, check=True,
+                           capture_output=True, text=True).stdout
+    dev_name, dev_email = ident.split(" <")[0], ident.split(" <")[1].split(">")[0]
+    roster = root / "approvals/roster.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8") + (
+        "  # Pengembang situs mengelola berkas SOP dan konfigurasi tanpa kunci tanda tangan;\n"
+        "  # perubahannya hanya dibuktikan dengan identitas penulis (keputusan Kepala Dinas).\n"
+        "  - id: pengembang\n    nama: Tim Pengembang Situs PPID\n"
+        f"    git: {{nama: {json.dumps(dev_name)}, email: {dev_email}}}\n    tanpa_kunci: true\n"
+        "    jabatan:\n      - {peran: pengelola-sistem, unit: Diskominfo, mulai: 2026-08-31}\n"),
+        encoding="utf-8")
+    config = root / "approvals/config.yaml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^tingkat_kepercayaan: .*$", "tingkat_kepercayaan: tanda-tangan", text)
+    text = text.replace("format_nomor_arsip:", "pengelola_approvals: [kepala-dinas, "
+                        "pengelola-sistem]\n\nformat_nomor_arsip:", 1)
+    config.write_text(text, encoding="utf-8")
+    h.commit("retno", when, "Penetapan awal: kunci pejabat, tingkat tanda tangan, pengelola approvals",
+             "approvals")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, check=True, capture_output=True,
+                          text=True).stdout.strip()
+    config.write_text(text.replace("pengelola_approvals:", f"akar_kepercayaan: {head[:12]}\n"
+                                   "pengelola_approvals:", 1), encoding="utf-8")
+    h.commit("retno", when + timedelta(minutes=5), f"Akar kepercayaan: {head[:12]}", "approvals")
+
+
 def main(root: Path) -> None:
     approvals = load_approvals(root)
-    h = History(root, approvals)
+    with tempfile.TemporaryDirectory(prefix="kunci-contoh-") as folder:
+        keys = make_keys(approvals, Path(folder))
+        establish_trust(root, approvals, keys)
+        seed_items(root, load_approvals(root), keys)
+
+
+def seed_items(root: Path, approvals, keys: dict[str, Path]) -> None:
+    h = History(root, approvals, keys)
     rng = random.Random(20261121)
     sequence = 140
     for item in sorted(ITEMS, key=lambda i: i.date):

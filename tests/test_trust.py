@@ -179,8 +179,8 @@ def signed_site(tmp_path):
     keys = {who: _key(tmp_path, who) for who in ("agus", "dewi", "penyusup")}
     lines = [f'{OFFICIALS[who][1]} namespaces="git" {keys[who][1]}' for who in ("agus", "dewi")]
     repo.write("approvals/allowed_signers", "\n".join(lines) + "\n")
-    repo.git("add", "-A")
-    repo.git("commit", "-qm", "Kunci pejabat", who=("Admin", "admin@bantulkab.go.id"))
+    repo.git("add", "-A")  # part of the first, trusted state
+    repo.git("commit", "-q", "--amend", "--no-edit", who=("Admin", "admin@bantulkab.go.id"))
     repo.keys = {who: k[0] for who, k in keys.items()}
     return repo
 
@@ -240,3 +240,84 @@ def test_signed_level_needs_the_allowed_signers_file(signed_site, capsys):
     assert _signed_paraf(site, capsys, "agus", "kabid")[0] == 0
     (site.root / "approvals/allowed_signers").unlink()
     assert "sig.tidak-ada-berkas" in [f.code for f in _errors(site)]
+
+
+# ---- protected approvals/ --------------------------------------------------------------------
+
+RETNO = OFFICIALS["retno"][:2]
+
+
+def _roster_add_kabid(site, who=EDITOR):
+    """Someone registers their own e-mail as the Kabid's (the self-promotion attack)."""
+    text = site.read("approvals/roster.yaml").replace("email: agus.prasetyo@bantulkab.go.id",
+                                                      "email: redaksi@bantulkab.go.id")
+    site.write("approvals/roster.yaml", text)
+    site.commit("approvals/roster.yaml", "Perbarui email pejabat", who=who)
+
+
+def test_roster_self_promotion_is_refused(site):
+    _roster_add_kabid(site)
+    (finding,) = [f for f in run_check(site.root).findings if f.code == "approvals.tidak-sah"]
+    assert finding.path == "approvals/roster.yaml" and finding.severity.value == "error"
+    assert "Tim Redaksi <redaksi@bantulkab.go.id>" in finding.message()
+    assert "bukan Kepala Dinas Komunikasi dan Informatika" in finding.message()
+
+
+def test_roster_change_by_the_kepala_dinas_is_accepted(site):
+    _roster_add_kabid(site, who=RETNO)
+    assert [f for f in run_check(site.root).findings if f.code.startswith("approvals.")] == []
+
+
+def test_administrators_are_judged_by_the_roster_before_the_change(site):
+    # The editor makes himself an administrator and then changes the trust level: both refused.
+    config = site.read("approvals/config.yaml").replace(
+        "format_nomor_arsip", "pengelola_approvals: [kepala-dinas, kasie-opini]\nformat_nomor_arsip")
+    _roster_add_kabid(site)
+    site.write("approvals/config.yaml", config)
+    site.commit("approvals/config.yaml", "Pengelola baru")
+    site.write("approvals/config.yaml", config.replace("tingkat_kepercayaan: penulis",
+                                                       "tingkat_kepercayaan: nama"))
+    site.commit("approvals/config.yaml", "Turunkan tingkat")
+    # The last change lowered the level to `nama`: the guard must still have run on it.
+    site.write("approvals/config.yaml", config)
+    site.commit("approvals/config.yaml", "Kembalikan tingkat")
+    refused = [f for f in run_check(site.root).findings if f.code == "approvals.tidak-sah"]
+    assert len(refused) == 4
+
+
+def test_moving_the_root_of_trust_after_review(site):
+    _roster_add_kabid(site)
+    head = site.git("rev-parse", "HEAD").strip()
+    config = site.read("approvals/config.yaml").replace(
+        "format_nomor_arsip", f"akar_kepercayaan: {head[:12]}\nformat_nomor_arsip")
+    site.write("approvals/config.yaml", config)
+    site.commit("approvals/config.yaml", "Akar kepercayaan baru setelah ditinjau", who=RETNO)
+    assert [f for f in run_check(site.root).findings if f.code.startswith("approvals.")] == []
+    site.write("approvals/config.yaml", config.replace(head[:12], "0123456789ab"))
+    site.commit("approvals/config.yaml", "Akar palsu", who=RETNO)
+    codes = [f.code for f in run_check(site.root).findings]
+    assert "approvals.akar-tidak-ada" in codes
+
+
+def test_signed_level_requires_signed_approvals_changes(signed_site, tmp_path):
+    site = signed_site
+    retno_pub, retno_line = _key(tmp_path, "retno")
+    site.write("approvals/allowed_signers", site.read("approvals/allowed_signers") +
+               f'{OFFICIALS["retno"][1]} namespaces="git" {retno_line}\n')
+    site.commit("approvals/allowed_signers", "Kunci Kepala Dinas", who=RETNO)
+    # Keys added by the Kepala Dinas herself (no key listed before): authorship only, warned.
+    codes = [(f.code, f.severity.value) for f in run_check(site.root).findings]
+    assert ("approvals.tanpa-kunci", "warning") in codes
+    # Now her key is listed: an unsigned change by her is refused...
+    _roster_add_kabid(site, who=RETNO)
+    codes = [f.code for f in run_check(site.root).findings]
+    assert "approvals.tanda-tangan" in codes
+    # ...and a signed one is accepted.
+    site.git("reset", "-q", "--hard", "HEAD~1")
+    text = site.read("approvals/roster.yaml") + "\n"
+    site.write("approvals/roster.yaml", text)
+    site.git("add", "approvals/roster.yaml")
+    site.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={retno_pub}", "commit", "-S", "-qm",
+             "Rapikan roster", who=RETNO)
+    codes = [f.code for f in run_check(site.root).findings]
+    assert "approvals.tanda-tangan" not in codes and "approvals.tidak-sah" not in codes
