@@ -84,10 +84,12 @@ class SiteRepo:
         self.write(rel, text)
 
     def ppid(self, *args: str, capsys=None, who: str | None = None, when: str | None = None,
-             signing_key: Path | None = None):
-        """Run the real CLI in-process in this repo; returns (exit code, stdout)."""
+             signing_key: Path | None = None, identity: tuple[str, str] = EDITOR):
+        """Run the real CLI in-process in this repo as `who` (an official) or `identity`."""
         saved_cwd, saved_env = Path.cwd(), dict(os.environ)
         os.chdir(self.root)
+        os.environ.update(GIT_AUTHOR_NAME=identity[0], GIT_AUTHOR_EMAIL=identity[1],
+                          GIT_COMMITTER_NAME=identity[0], GIT_COMMITTER_EMAIL=identity[1])
         if signing_key:  # as the official's own git config would say
             os.environ.update(GIT_CONFIG_COUNT="2", GIT_CONFIG_KEY_0="gpg.format",
                               GIT_CONFIG_VALUE_0="ssh", GIT_CONFIG_KEY_1="user.signingkey",
@@ -116,8 +118,10 @@ def make_site(root: Path, level: str = "nama") -> SiteRepo:
     for name in ("approvals", "theme"):
         shutil.copytree(ROOT / name, root / name)
     config = root / "approvals" / "config.yaml"
-    config.write_text(re.sub(r"(?m)^tingkat_kepercayaan: .*$", f"tingkat_kepercayaan: {level}",
-                             config.read_text(encoding="utf-8")), encoding="utf-8")
+    text = re.sub(r"(?m)^tingkat_kepercayaan: .*$", f"tingkat_kepercayaan: {level}",
+                  config.read_text(encoding="utf-8"))
+    # A new repository has its own first state: the example's pinned root is not in it.
+    config.write_text(re.sub(r"(?m)^akar_kepercayaan: .*\n", "", text), encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root)
     repo.git("init", "-q", "-b", "main")
