@@ -100,6 +100,14 @@ def cmd_paraf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_number(args: argparse.Namespace) -> int:
+    from .numbering import assign_number
+
+    result = assign_number(_root(args), Path(args.berkas))
+    console.print(result.message, style="bold green")
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from .scaffold import new_document
 
@@ -149,6 +157,10 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--tolak", action="store_true", help="tolak (wajib dengan --catatan)")
     pa.add_argument("--catatan", help="catatan atau alasan penolakan")
     pa.set_defaults(func=cmd_paraf)
+
+    nr = sub.add_parser("number", help="beri nomor arsip berikutnya (SOP 001 langkah 5) dan commit")
+    nr.add_argument("berkas")
+    nr.set_defaults(func=cmd_number)
 
     n = sub.add_parser("new", help="buat berkas konten baru yang benar")
     n.add_argument("jenis")

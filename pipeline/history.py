@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 WATCHED = ("content/", "approvals/")
 _FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
@@ -85,7 +85,8 @@ class HistoryIndex:
     shallow: bool = False
     commits: dict[str, Commit] = field(default_factory=dict)
     files: dict[str, FileHistory] = field(default_factory=dict)  # current path -> history
-    archive_numbers: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # n -> (key, sha)
+    # every archive number ever written: number -> [(file key, commit, path then)]
+    archive_numbers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # commits, oldest first
     approvals_changes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     _next_key: int = 0
@@ -124,7 +125,7 @@ class HistoryIndex:
         for path, number in archive:
             fh = self.files.get(path)
             if fh is not None:
-                self.archive_numbers.setdefault(number, []).append((fh.key, commit.sha))
+                self.archive_numbers.setdefault(number, []).append((fh.key, commit.sha, path))
 
 
 def line_digest(line: str) -> bytes:

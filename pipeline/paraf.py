@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import git
-
 from .dates import iso, now, tanggal_waktu
 from .errors import CheckFailed, PpidError, UsageError
+from .gitops import commit_file, identity, open_repo, require_clean
 from .loading import Document, load_document, parse_text
 from .messages import t
 from .policy import Approvals, Policy, Step, load_approvals
@@ -73,20 +72,6 @@ def set_paraf_entry(text: str, role: str, line: str) -> str:
     return newline.join(lines)
 
 
-def _identity(repo: git.Repo) -> tuple[str, str]:
-    """Author name and e-mail as git itself would record them (env and config honoured)."""
-    ident = repo.git.var("GIT_AUTHOR_IDENT")
-    m = re.match(r"^(.*) <(.*)> \d+ [+-]\d{4}$", ident)
-    return (m.group(1), m.group(2)) if m else ("", "")
-
-
-def _open_repo(root: Path) -> git.Repo:
-    try:
-        return git.Repo(root)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
-        raise UsageError(t("paraf.bukan-repo", akar=root)) from exc
-
-
 def _step_for(policy: Policy, role: str) -> Step:
     for step in policy.paraf_steps:
         if step.peran == role:
@@ -118,14 +103,6 @@ def _official(approvals: Approvals, email: str, role: str, when) -> Official:
     return official
 
 
-def _require_clean(repo: git.Repo, rel: str) -> None:
-    status = repo.git.status("--porcelain", "--untracked-files=all", "--", rel)
-    if status.startswith("??"):
-        raise UsageError(t("paraf.belum-dilacak", berkas=rel))
-    if status:
-        raise UsageError(t("paraf.kotor", berkas=rel))
-
-
 def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
                  catatan: str | None = None) -> ParafResult:
     root = root.resolve()
@@ -144,10 +121,10 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     if policy is None:
         raise UsageError(t("sop.tidak-ada", jenis=doc.jenis, unit=doc.unit or "-"))
     step = _step_for(policy, role)
-    repo = _open_repo(root)
-    _require_clean(repo, doc.rel)
+    repo = open_repo(root)
+    require_clean(repo, doc.rel)
     when = now()
-    _, email = _identity(repo)
+    _, email = identity(repo)
     official = _official(approvals, email, role, when)
     if not tolak:
         _require_turn(doc, policy, step, approvals)
@@ -160,24 +137,15 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     text = path.read_text(encoding="utf-8")
     updated = set_paraf_entry(text, role, entry_line(role, entry))
     _verify(doc, parse_text(path, doc.rel, updated), role, entry)
-    path.write_text(updated, encoding="utf-8")
 
     keputusan = t("paraf.kata-setuju") if not tolak else t("paraf.kata-tolak")
     message = f"Paraf {approvals.role_name(role)} ({keputusan}): {doc.title}\n\n" \
               f"Berkas: {doc.rel}\nSOP: {policy.nama}, langkah {step.no}\nsha256: {doc.content_hash}\n"
     if catatan:
         message += f"Catatan: {catatan}\n"
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%S%z")
-    # At the signed level, ask git to sign and fail loudly when no key is set up.
-    sign = ["-S"] if approvals.trust_level == "tanda-tangan" else []
-    try:
-        repo.git.commit("-q", *sign, "-m", message, "--", doc.rel,
-                        env={"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
-    except git.GitCommandError as exc:
-        path.write_text(text, encoding="utf-8")  # leave the file as it was
-        detail = (exc.stderr or "").strip().splitlines()
-        raise UsageError(t("paraf.perlu-kunci", detail=detail[-1] if detail else exc)) from None
-    sha = repo.head.commit.hexsha[:10]
+    # At the signed level git must sign, and says so when no key is set up.
+    sha = commit_file(repo, path, doc.rel, updated, message, when,
+                      sign=approvals.trust_level == "tanda-tangan")
     return ParafResult(doc.rel, sha, t("paraf.tersimpan", peran_nama=approvals.role_name(role),
                                        keputusan=keputusan, nama=official.nama, berkas=doc.rel,
                                        commit=sha))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from .archive import Classification, classification
 from .errors import ConfigError
 from .findings import Finding, Severity
 from .loading import line_of
@@ -56,7 +57,8 @@ CONFIG_FIELDS = (
         Field("jenis", DAFTAR_TEKS, "Jenis konten (kosong: semua)"),
         Field("unit", DAFTAR_TEKS, "Unit (kosong: semua)"),
     )),
-    Field("format_nomor_arsip", TEKS, "Format nomor arsip"),
+    Field("format_nomor_arsip", TEKS, "Format nomor arsip, mis. {klasifikasi}/{urut:04d}/{unit}/{tahun}"),
+    Field("kode_unit_arsip", TEKS, "Kode unit pengolah arsip dalam nomor arsip, mis. Diskominfo"),
     Field("akar_kepercayaan", TEKS, "Commit awal yang dipercaya untuk isi approvals/",
           pattern=r"^[0-9a-f]{7,40}$", pattern_label="hash commit"),
     Field("pengelola_approvals", DAFTAR_TEKS, "Peran yang boleh mengubah approvals/"),
@@ -171,6 +173,7 @@ class Approvals:
     policies: dict[str, Policy]
     roster: Roster
     warnings: list[Finding] = field(default_factory=list)
+    classification: Classification | None = None
 
     @property
     def trust_level(self) -> str:
@@ -338,4 +341,4 @@ def load_approvals(root: Path) -> Approvals:
     roster = build_roster(f"{base}/roster.yaml", roster_data, roles, sources.at, errors)
     if errors:
         raise ConfigError(t("cek.gagal", galat=len(errors)), errors + warnings)
-    return Approvals(root, config, roles, policies, roster, warnings)
+    return Approvals(root, config, roles, policies, roster, warnings, classification(root))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .archive import check_unique
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
@@ -37,10 +38,10 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     pending = PendingHistory(root) if approvals.trust_level != "nama" else None
     documents = load_corpus(root, paths)
     findings = check_corpus(documents, approvals, now(), strict=strict)
-    history = None
-    if pending is not None:
-        history = pending.result()
-        proven = check_history(documents, approvals, history, root)
+    history = pending.result() if pending is not None else None
+    proven = check_unique(documents, history)
+    if history is not None:
+        proven += check_history(documents, approvals, history, root)
         proven += check_approvals_changes(root, approvals, history)
-        findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
+    findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
     return CheckResult(approvals, documents, findings, history)
