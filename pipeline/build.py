@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BuildError
+from .history import load_history
 from .messages import t
 from .plugin import SiteData
 from .run import CheckResult
@@ -111,7 +112,8 @@ def build_site(root: Path, result: CheckResult, output: Path | None = None,
     _clean_leftovers(output)
     staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
     (staging / STAGING_MARK).touch()
-    site = SiteData(root, result.approvals, result.documents)
+    history = result.history if result.history is not None else load_history(root)
+    site = SiteData(root, result.approvals, result.documents, history)
     collector = run_pelican(root, site, staging, settings_file)
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)

@@ -116,6 +116,31 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from . import export
+    from .agenda import agenda_rows
+    from .dates import now
+    from .history import load_history
+    from .loading import load_corpus
+    from .policy import load_approvals
+
+    root = _root(args)
+    approvals = load_approvals(root)
+    year = args.tahun or now().year
+    rows = agenda_rows(load_corpus(root), approvals, load_history(root), year)
+    path = Path(args.keluaran or f"buku-agenda-{year}.{args.format}")
+    title = f"Buku Agenda {year}"
+    subtitle = f"{approvals.config['instansi']['ppid']} — dibuat dari riwayat Git, {len(rows)} naskah"
+    if args.format == "csv":
+        export.write_csv(rows, path)
+    elif args.format == "xlsx":
+        export.write_xlsx(rows, path, title)
+    else:
+        export.write_html(rows, path, title, subtitle)
+    console.print(t("agenda.ditulis", jumlah=len(rows), berkas=path), style="bold green")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -167,6 +192,12 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("judul")
     n.add_argument("--unit", default="", help="unit/OPD sumber")
     n.set_defaults(func=cmd_new)
+
+    ag = sub.add_parser("agenda", help="tulis Buku Agenda dari riwayat git")
+    ag.add_argument("--tahun", type=int, help="tahun diterima (bawaan: tahun ini)")
+    ag.add_argument("--format", choices=("xlsx", "csv", "html"), default="xlsx")
+    ag.add_argument("--keluaran", help="berkas tujuan (bawaan: buku-agenda-TAHUN.FORMAT)")
+    ag.set_defaults(func=cmd_agenda)
 
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 WATCHED = ("content/", "approvals/")
 _FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
@@ -61,8 +61,8 @@ class Change(NamedTuple):
     commit: str
     old_path: str | None  # None: the file was created here
     path: str | None  # None: the file was deleted here
-    paraf_added: tuple[tuple[str, bytes], ...]  # (role, line_digest of the line)
-    paraf_removed: tuple[tuple[str, bytes], ...]
+    paraf_added: tuple[tuple[str, str], ...]  # (role, the stripped line)
+    paraf_removed: tuple[tuple[str, str], ...]
     other_lines: bool  # changed any line that is not an initial (content, or review keys)
 
 
@@ -126,11 +126,6 @@ class HistoryIndex:
             fh = self.files.get(path)
             if fh is not None:
                 self.archive_numbers.setdefault(number, []).append((fh.key, commit.sha, path))
-
-
-def line_digest(line: str) -> bytes:
-    """8 bytes standing for an initial line: enough to tell lines apart, small to cache."""
-    return hashlib.blake2b(line.strip().encode("utf-8"), digest_size=8).digest()
 
 
 def _parse_commit_header(header: str) -> Commit:
@@ -218,7 +213,7 @@ def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, st
         m = PARAF_LINE.match(body) if "nama" in body and "{" in body else None
         if m:
             (current.added if line[0] == "+" else current.removed).append(
-                (sys.intern(m.group(1)), line_digest(body)))
+                (sys.intern(m.group(1)), body.strip()))
         elif current.other:
             if body.startswith("nomor_arsip") and line[0] == "+":
                 _archive(current, body)

@@ -428,6 +428,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{folder} belum ada; jalankan 'ppid build' dulu",
         "{folder} does not exist yet; run 'ppid build' first",
     ),
+    "agenda.ditulis": (
+        "Buku Agenda ditulis ke {berkas}: {jumlah} naskah",
+        "agenda book written to {berkas}: {jumlah} items",
+    ),
     "internal": (
         "kesalahan internal: {detail}; laporkan ke tim dengan perintah yang dijalankan "
         "(PPID_DEBUG=1 menampilkan rinciannya)",

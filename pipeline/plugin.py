@@ -14,10 +14,11 @@ import markdown
 from pelican import signals
 from pelican.readers import BaseReader
 
-from .dates import parse_datetime
+from .history import HistoryIndex
 from .loading import Document
 from .policy import Approvals
 from .schema import CONTENT_TYPES
+from .trail import history_trail
 from .urls import NEWS_TYPES, doc_slug, doc_url
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
@@ -32,6 +33,7 @@ class SiteData:
     root: Path
     approvals: Approvals
     documents: list[Document]
+    history: HistoryIndex | None = None
     by_path: dict[str, Document] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -44,22 +46,6 @@ class SiteData:
     @property
     def exempt(self) -> list[Document]:
         return [d for d in self.documents if d.loaded and d.publishable and d.exempt]
-
-
-def approval_trail(doc: Document, approvals: Approvals) -> list[dict]:
-    """The initials in SOP order, for the item's page: role, name, time, decision, note."""
-    policy = approvals.policy_for(doc.jenis, doc.unit)
-    order = [s.peran for s in policy.paraf_steps] if policy else []
-    roles = order + [r for r in doc.paraf if r not in order]
-    trail = []
-    for role in roles:
-        entry = doc.paraf.get(role)
-        if isinstance(entry, dict):
-            trail.append({"peran": approvals.role_name(role), "nama": entry.get("nama", ""),
-                          "tanggal": parse_datetime(entry.get("tanggal")),
-                          "keputusan": entry.get("keputusan", ""),
-                          "catatan": entry.get("catatan", "")})
-    return trail
 
 
 class PpidReader(BaseReader):
@@ -92,7 +78,7 @@ class PpidReader(BaseReader):
             "jenis": doc.jenis,
             "jenis_label": CONTENT_TYPES[doc.jenis].label,
             "ditarik": doc.status == "ditarik",
-            "jejak_paraf": approval_trail(doc, site.approvals),
+            "jejak_paraf": history_trail(doc, site.approvals, site.history),
             "sumber": doc.rel,
             "urutan": meta.get("urutan", 99),
             "meta": meta,

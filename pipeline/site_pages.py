@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pelican.generators import Generator
 
+from .agenda import agenda_rows
+from .export import paraf_line
 from .schema import KATEGORI_DIP
 
 KATEGORI_LABEL = {
@@ -39,6 +41,13 @@ class PpidPagesGenerator(Generator):
              "uji": d.meta.get("uji_konsekuensi", ""), "ringkasan": d.meta.get("ringkasan", "")}
             for d in sorted(site.exempt, key=lambda d: d.title.casefold())
         ]
+        # The public agenda lists what was published; drafts stay in the office's own export.
+        published = [d for d in site.documents if d.loaded and d.publishable]
+        rows = agenda_rows(published, site.approvals, site.history)
+        years = sorted({r.diterima.year for r in rows if r.diterima}, reverse=True)
+        agenda = [(year, [r for r in rows if r.diterima and r.diterima.year == year])
+                  for year in years]
+        self.context.update(agenda=agenda, paraf_line=paraf_line)
         self.context.update(dip=dip, kategori_label=KATEGORI_LABEL, kategori_dasar=KATEGORI_DASAR,
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
                             peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
@@ -53,6 +62,8 @@ class PpidPagesGenerator(Generator):
                               relative_urls=self.settings["RELATIVE_URLS"],
                               kategori=kategori, items=ctx["dip"][kategori],
                               url=f"informasi/{kategori}/")
+        writer.write_file("agenda/index.html", self.get_template("agenda"), ctx,
+                          relative_urls=self.settings["RELATIVE_URLS"], url="agenda/")
         writer.write_file("sop/index.html", self.get_template("sop_index"), ctx,
                           relative_urls=self.settings["RELATIVE_URLS"], url="sop/")
         for policy in ctx["sop_list"]:

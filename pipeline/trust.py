@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .dates import parse_datetime
 from .findings import Finding
-from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, line_digest, signatures
+from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, signatures
 from .loading import Document, parse_text
 from .messages import t
 from .policy import Approvals
@@ -60,7 +60,7 @@ def _official(approvals: Approvals, role: str, entry: dict) -> Official | None:
 
 def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
     """The last change that added exactly this line for this role."""
-    wanted = (role, line_digest(line))
+    wanted = (role, line.strip())
     return next((c for c in reversed(fh.changes) if wanted in c.paraf_added), None)
 
 

@@ -1,0 +1,73 @@
+"""Buku Agenda (SOP 001): every item received, from Git history, with its initials and filing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .dates import WIB
+from .history import HistoryIndex
+from .loading import Document
+from .policy import Approvals
+from .schema import CONTENT_TYPES
+from .trail import TrailEntry, history_trail
+from .urls import doc_url
+
+
+@dataclass
+class AgendaRow:
+    nomor_urut: int | None
+    diterima: datetime | None
+    jenis: str
+    judul: str
+    unit: str
+    klasifikasi: str
+    nomor_arsip: str
+    paraf: list[TrailEntry]
+    terbit: datetime | None
+    status: str
+    url: str
+    berkas: str
+
+
+STATUS_LABEL = {"draf": "Draf", "terbit": "Terbit", "ditarik": "Ditarik"}
+
+
+def _published_at(doc: Document, approvals: Approvals, trail: list[TrailEntry]) -> datetime | None:
+    """When the last initial the SOP requires before publication was given (approved)."""
+    if not doc.publishable:
+        return None
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    needed = {s.peran for s in policy.paraf_steps} if policy else set()
+    latest: dict[str, TrailEntry] = {}
+    for entry in trail:
+        if entry.peran in needed:
+            latest[entry.peran] = entry
+    if set(latest) != needed or any(e.keputusan != "setuju" for e in latest.values()):
+        return None
+    return max((e.tanggal for e in latest.values() if e.tanggal), default=None)
+
+
+def agenda_rows(documents: list[Document], approvals: Approvals, history: HistoryIndex | None,
+                year: int | None = None) -> list[AgendaRow]:
+    site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
+    rows = []
+    for doc in documents:
+        if not doc.loaded or doc.jenis not in CONTENT_TYPES:
+            continue
+        fh = history.file(doc.rel) if history else None
+        received = history.commit(fh.created.commit).author_date.astimezone(WIB) if fh else None
+        if year is not None and (received or doc.date) and (received or doc.date).year != year:
+            continue
+        trail = history_trail(doc, approvals, history)
+        meta = doc.meta
+        visible = doc.publishable and not doc.exempt
+        rows.append(AgendaRow(
+            meta.get("nomor_urut") if isinstance(meta.get("nomor_urut"), int) else None,
+            received, str(meta.get("jenis_berita") or CONTENT_TYPES[doc.jenis].label), doc.title,
+            doc.unit, str(meta.get("klasifikasi") or ""), str(meta.get("nomor_arsip") or ""),
+            trail, _published_at(doc, approvals, trail), STATUS_LABEL.get(doc.status, doc.status),
+            f"{site}/{doc_url(doc)}" if visible else "", doc.rel))
+    far = datetime.max.replace(tzinfo=WIB)
+    rows.sort(key=lambda r: (r.diterima or far, r.nomor_urut or 0, r.berkas))
+    return rows
