@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -93,6 +94,16 @@ class Stream:
         self.parts.append(b"\n")
 
 
+def _trust_by_authorship(folder: Path) -> None:
+    """fast-import cannot sign commits: the generated office proves initials by authorship
+    (`penulis`), its first commit is its own root of trust, and it has no signer list."""
+    config = folder / "config.yaml"
+    text = re.sub(r"(?m)^tingkat_kepercayaan: .*$", "tingkat_kepercayaan: penulis",
+                  config.read_text(encoding="utf-8"))
+    config.write_text(re.sub(r"(?m)^akar_kepercayaan: .*\n", "", text), encoding="utf-8")
+    (folder / "allowed_signers").unlink(missing_ok=True)
+
+
 def _add_predecessors(path: Path) -> None:
     """Five years back, other people held the roles: add one predecessor per role."""
     roster = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -131,6 +142,7 @@ def generate(n: int, dest: Path, seed: int = 20261121) -> None:
     for name in ("approvals", "theme"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "pelicanconf.py", dest / "pelicanconf.py")
+    _trust_by_authorship(dest / "approvals")
     _add_predecessors(dest / "approvals" / "roster.yaml")
     approvals = load_approvals(dest)
     people = {o.id: (o.git_nama, o.git_email) for o in approvals.roster.officials}

@@ -44,15 +44,17 @@ LOAD_CONTENT_CACHE = False
 
 
 def timed(cmd: list[str], cwd: Path, runs: int = 3, before=None) -> float:
+    """Median wall time; a run that does not succeed is never timed as if it had."""
     times = []
     for _ in range(runs):
         if before:
             before()
         start = time.perf_counter()
-        done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        done = subprocess.run(cmd, cwd=cwd, capture_output=True)
         times.append(time.perf_counter() - start)
-        if done.returncode not in (0, 1):
-            raise SystemExit(f"{cmd} gagal: {done.stderr.decode()[-500:]}")
+        if done.returncode != 0:
+            tail = (done.stdout + done.stderr).decode("utf-8", "replace")[-800:]
+            raise SystemExit(f"{' '.join(cmd)} gagal (kode {done.returncode}):\n{tail}")
     return statistics.median(times)
 
 

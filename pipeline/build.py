@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BuildError
-from .history import load_history
+from .gitlog import load_history
 from .messages import t
 from .plugin import SiteData
 from .run import CheckResult

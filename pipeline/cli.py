@@ -120,7 +120,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from . import export
     from .agenda import agenda_rows
     from .dates import now
-    from .history import load_history
+    from .gitlog import load_history
     from .loading import load_corpus
     from .policy import load_approvals
 

@@ -15,7 +15,8 @@ import yaml
 
 from .dates import parse_datetime
 from .findings import Finding, Severity
-from .history import HistoryIndex, blobs, signatures
+from .gitlog import blobs, signatures
+from .history import HistoryIndex
 from .policy import Approvals, Role
 from .roster import Official, build_roster
 

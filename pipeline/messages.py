@@ -353,6 +353,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "SOP {sop} tidak meminta paraf dari peran '{peran}'; peran yang memaraf: {daftar}",
         "SOP {sop} asks no initial of role '{peran}'; roles that initial: {daftar}",
     ),
+    "paraf.pakai-number": (
+        "peran '{peran}' menjalankan langkah arsip, bukan paraf; beri nomor arsip dengan "
+        "'ppid number BERKAS'",
+        "role '{peran}' performs the archive step, not an initial; assign the archive number with "
+        "'ppid number FILE'",
+    ),
     "paraf.menunggu": (
         "belum giliran {peran_nama}: langkah {no} ({sebelum_nama}) belum selesai",
         "not yet {peran_nama}'s turn: step {no} ({sebelum_nama}) is not done",

@@ -10,8 +10,8 @@ from pathlib import Path
 from . import archive
 from .dates import now, tanggal_waktu
 from .errors import CheckFailed, UsageError
+from .gitlog import load_history
 from .gitops import commit_file, identity, open_repo, require_clean
-from .history import load_history
 from .loading import load_corpus, load_document
 from .messages import t
 from .policy import load_approvals

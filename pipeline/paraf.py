@@ -76,6 +76,8 @@ def _step_for(policy: Policy, role: str) -> Step:
     for step in policy.paraf_steps:
         if step.peran == role:
             return step
+    if any(s.peran == role and s.aksi == "arsip" for s in policy.steps):
+        raise UsageError(t("paraf.pakai-number", peran=role))
     roles = ", ".join(s.peran for s in policy.paraf_steps)
     raise UsageError(t("paraf.peran-tak-perlu", sop=policy.nama, peran=role, daftar=roles))
 

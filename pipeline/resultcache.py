@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .dates import now
 from .findings import Finding
-from .history import CACHE_VERSION, GitError, _cache_path, git
+from .gitlog import CACHE_VERSION, GitError, _cache_path, git
 from .loading import CONTENT_DIR, CONTENT_SUFFIXES
 from .policy import APPROVALS_DIR
 

@@ -9,8 +9,9 @@ from .archive import check_unique
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
+from .gitlog import PendingHistory
 from .guard import check_approvals_changes
-from .history import HistoryIndex, PendingHistory
+from .history import HistoryIndex
 from .loading import Document, load_corpus
 from .policy import Approvals, load_approvals
 from .trust import check_history

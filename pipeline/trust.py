@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .dates import parse_datetime
 from .findings import Finding
-from .history import PARAF_LINE, Change, FileHistory, HistoryIndex, blobs, signatures
+from .gitlog import blobs, signatures
+from .history import PARAF_LINE, Change, FileHistory, HistoryIndex
 from .loading import Document, parse_text
 from .messages import t
 from .policy import Approvals

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from pipeline.history import load_history
+from pipeline.gitlog import load_history
 from pipeline.run import run_check
 
 from .conftest import EDITOR, OFFICIALS, PRESS_RELEASE, make_site
