@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from . import archive, schema
+from . import archive, privacy, schema
 from .dates import parse_datetime
 from .findings import Finding, Severity, ordered
 from .loading import Document
@@ -34,6 +34,7 @@ def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[F
     broken = {f.field.split(".")[0] for f in found if f.severity is Severity.ERROR}
     if approvals.classification and not broken & {"klasifikasi", "nomor_arsip"}:
         found += archive.check_document(doc, approvals.config, approvals.classification)
+    found += privacy.check_document(doc, approvals.config)
     # Initials can only be judged on a document whose identity and initials parse.
     if doc.publishable and not broken & {"jenis", "date", "paraf", "status"}:
         found += check_approvals(doc, approvals, now)

@@ -141,6 +141,13 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hash_data(args: argparse.Namespace) -> int:
+    from .privacy import value_hash
+
+    print(value_hash(args.jenis, args.nilai))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -198,6 +205,11 @@ def parser() -> argparse.ArgumentParser:
     ag.add_argument("--format", choices=("xlsx", "csv", "html"), default="xlsx")
     ag.add_argument("--keluaran", help="berkas tujuan (bawaan: buku-agenda-TAHUN.FORMAT)")
     ag.set_defaults(func=cmd_agenda)
+
+    hd = sub.add_parser("hash-data", help="sha256 sebuah data pribadi untuk data_pribadi_diizinkan")
+    hd.add_argument("jenis", choices=("nik", "kk", "npwp", "nip", "telepon", "email", "rekening"))
+    hd.add_argument("nilai")
+    hd.set_defaults(func=cmd_hash_data)
 
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")

@@ -40,6 +40,7 @@ class Document:
     body: str = ""
     front_matter: str = ""
     findings: list[Finding] = field(default_factory=list)  # problems met while loading
+    body_line: int = 1  # file line on which the body starts (it begins with the '---' newline)
 
     @property
     def loaded(self) -> bool:
@@ -172,6 +173,7 @@ def parse_text(path: Path, rel: str, text: str) -> Document:
         doc.body = text
         return doc
     front_matter, doc.body = parts
+    doc.body_line = text.count("\n", 0, len(text) - len(doc.body)) + 1
     # The splitter keeps the newline after the opening '---'; drop it so that line i of the
     # front matter is line i + 2 of the file.
     doc.front_matter = front_matter[2:] if front_matter.startswith("\r\n") else \

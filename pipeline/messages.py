@@ -287,6 +287,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "nomor arsip {nomor} dicatat di {berkas} oleh {nama}, commit {commit}",
         "archive number {nomor} recorded in {berkas} by {nama}, commit {commit}",
     ),
+    # privacy and safety
+    "privasi.data-pribadi": (
+        "{jenis} ({contoh}) tidak boleh diumumkan (UU 27/2022 tentang Pelindungan Data Pribadi); "
+        "hapus atau samarkan, atau bila memang boleh diumumkan, catat di data_pribadi_diizinkan "
+        "dengan jenis '{kode}', sha256 dari 'ppid hash-data {kode} NILAI', dan alasannya",
+        "{jenis} ({contoh}) must not be published (Law 27/2022 on personal data protection); "
+        "remove or mask it, or if it may be published, list it in data_pribadi_diizinkan with kind "
+        "'{kode}', the sha256 from 'ppid hash-data {kode} VALUE', and the reason",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

@@ -91,6 +91,14 @@ COMMON = (
         Field("catatan", TEKS, "Apa yang dikoreksi", required=True),
     )),
     Field("paraf", PARAF, "Paraf per peran SOP", fields=PARAF_ENTRY),
+    Field("data_pribadi_diizinkan", DAFTAR_PETA, "Data pribadi yang sengaja diumumkan (ikut diparaf)",
+          fields=(
+              Field("jenis", PILIHAN, "Jenis data", required=True,
+                    choices=("nik", "kk", "npwp", "nip", "telepon", "email", "rekening")),
+              Field("sha256", TEKS, "sha256 nilai itu (ppid hash-data)", required=True,
+                    pattern=SHA256_RE, pattern_label="64 digit heksadesimal"),
+              Field("alasan", TEKS, "Dasar pengumumannya", required=True),
+          )),
     Field("distribusi", DAFTAR_PETA, "Tautan tempat informasi disebarkan (SOP 003)", fields=(
         Field("platform", PILIHAN, "Platform", required=True, choices=PLATFORMS),
         Field("tautan", TEKS, "Tautan", required=True, pattern=r"^https://\S+$",

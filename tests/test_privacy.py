@@ -1,0 +1,97 @@
+"""Personal data detectors: true and false cases from each format; masked findings; allowances."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.privacy import find, mask, value_hash
+
+from .conftest import PRESS_RELEASE
+
+REL = "content/berita/2026-11-20-jembatan.md"
+NIK_MAN = "3402141203900001"  # DIY 34, Bantul 02, district 14, born 12-03-(19)90, serial 0001
+NIK_WOMAN = "3402145203900001"  # the same date, day + 40
+
+
+@pytest.mark.parametrize("text,kind", [
+    (f"NIK pemohon {NIK_MAN} telah diverifikasi.", "nik"),
+    (f"Atas nama Sri, NIK {NIK_WOMAN}.", "nik"),
+    ("NIK 3402 1412 0390 0001 tertulis di surat.", "nik"),
+    ("No. KK 3402140101200003 milik keluarga pemohon.", "kk"),
+    ("NPWP 01.312.166.0-091.000 perusahaan rekanan.", "npwp"),
+    ("NIP 198503102010011001 pejabat pembuat komitmen.", "nip"),
+    ("Hubungi 0812-3456-7890 untuk konfirmasi.", "telepon"),
+    ("WhatsApp +62 812 3456 7890.", "telepon"),
+    ("Telepon rumah (0274) 512345.", "telepon"),
+    ("Kirim ke warga.bantul@gmail.com segera.", "email"),
+    ("Transfer ke rekening BRI 0123-01-012345-50-1 a.n. Budi.", "rekening"),
+])
+def test_detects_personal_data(text, kind):
+    assert [m.kind for m in find(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Nomor 9999141203900001 bukan NIK: kode wilayah 99 tidak ada.",
+    "Nomor 3402143203900001 bukan NIK: tanggal 32 tidak ada.",
+    "Nomor 3402141203900000 bukan NIK: nomor urut 0000.",
+    "Kartu uji 4111111111111111 bukan NIK.",
+    "NPWP 01.312.166.1-091.000 salah digit pemeriksa.",
+    "Nomor 198513102010011001 bukan NIP: bulan 13.",
+    "Rapat pada 2026-11-20 pukul 08.00 WIB di ruang 0274.",
+    "Jembatan sepanjang 620 meter dengan anggaran Rp14,2 miliar.",
+    "Nomor surat 400.14.4.3/0153/Diskominfo/2026 tanggal 13 November.",
+    "Panjang jalan 0,5 km dan lebar 7 meter.",
+])
+def test_does_not_report_what_cannot_be_personal_data(text):
+    assert find(text) == []
+
+
+def test_masking_never_shows_the_full_value():
+    assert mask("nik", NIK_MAN) == "3402**********01"
+    assert mask("telepon", "081234567890") == "0812******90"
+    assert mask("email", "warga.bantul@gmail.com") == "w***@gmail.com"
+
+
+def test_planted_data_blocks_the_build_with_masked_findings(site, capsys):
+    text = PRESS_RELEASE.replace("sepanjang 60 meter.",
+                                 f"sepanjang 60 meter.\n\nPelapor: NIK {NIK_MAN}, HP 0812-3456-7890.")
+    site.write(REL, text)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00"),
+                       ("kasie-informasi", "dewi", "2026-11-20T09:52:00+07:00")])
+    code, out = site.ppid("build", capsys=capsys)
+    assert code == 1
+    assert NIK_MAN not in out and "081234567890" not in out and "0812-3456-7890" not in out
+    lines = [x for x in out.splitlines() if "[privasi.data-pribadi]" in x]
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{REL}:19: isi: galat: NIK (3402**********01)")
+    assert "nomor telepon (0812******90)" in lines[1]
+    assert not (site.root / "output").exists()
+
+
+def test_office_contacts_and_listed_hotlines_are_public(site, capsys):
+    config = site.root / "approvals/config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "tingkat_kepercayaan:", 'data_publik: ["(0274) 367500"]\ntingkat_kepercayaan:'),
+        encoding="utf-8")
+    site.write(REL, PRESS_RELEASE.replace("sepanjang 60 meter.", "sepanjang 60 meter. Informasi: "
+                                          "(0274) 367509, ppid@bantulkab.go.id, Pusdalops "
+                                          "(0274) 367500."))
+    assert site.ppid("check", REL, capsys=capsys)[1].count("privasi") == 0
+
+
+def test_an_allowance_silences_one_value_and_needs_new_initials(site, capsys):
+    text = PRESS_RELEASE.replace("sepanjang 60 meter.", "sepanjang 60 meter. Narahubung "
+                                 "lapangan: 0812-3456-7890.")
+    site.write(REL, text)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00"),
+                       ("kasie-informasi", "dewi", "2026-11-20T09:52:00+07:00")])
+    code, out = site.ppid("hash-data", "telepon", "0812-3456-7890", capsys=capsys)
+    digest = out.strip()
+    assert digest == value_hash("telepon", "081234567890") and len(digest) == 64
+    allowed = site.read(REL).replace("paraf:", "data_pribadi_diizinkan:\n  - {jenis: telepon, "
+                                     f'sha256: "{digest}", alasan: "Nomor dinas narahubung"}}\n'
+                                     "paraf:")
+    site.write(REL, allowed)
+    code, out = site.ppid("check", REL, capsys=capsys)
+    assert "privasi" not in out
+    assert "[paraf.basi]" in out  # the allowance is content: the officials must initial it
