@@ -16,7 +16,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BuildError
+from . import leaks
+from .errors import BuildError, CheckFailed
+from .findings import Finding
 from .gitlog import load_history
 from .messages import t
 from .plugin import SiteData
@@ -118,6 +120,13 @@ def build_site(root: Path, result: CheckResult, output: Path | None = None,
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
+    found = leaks.scan(staging, result.documents)
+    if found:
+        shutil.rmtree(staging, ignore_errors=True)
+        findings = [Finding(leak.source, "bocor.keluaran", {"keluaran": leak.output,
+                                                            "kutipan": leak.excerpt})
+                    for leak in found]
+        raise CheckFailed(t("bocor.gagal", jumlah=len(found)), findings)
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))
     return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)

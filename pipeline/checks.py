@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from . import archive, privacy, schema
+from . import archive, markup, privacy, schema
 from .dates import parse_datetime
 from .findings import Finding, Severity, ordered
 from .loading import Document
@@ -35,6 +35,7 @@ def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[F
     if approvals.classification and not broken & {"klasifikasi", "nomor_arsip"}:
         found += archive.check_document(doc, approvals.config, approvals.classification)
     found += privacy.check_document(doc, approvals.config)
+    found += markup.check_document(doc, approvals.config.get("penyedia_video"))
     # Initials can only be judged on a document whose identity and initials parse.
     if doc.publishable and not broken & {"jenis", "date", "paraf", "status"}:
         found += check_approvals(doc, approvals, now)

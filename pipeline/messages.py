@@ -296,6 +296,28 @@ CATALOG: dict[str, tuple[str, str]] = {
         "remove or mask it, or if it may be published, list it in data_pribadi_diizinkan with kind "
         "'{kode}', the sha256 from 'ppid hash-data {kode} VALUE', and the reason",
     ),
+    "markup.berbahaya": (
+        "HTML {apa} pada <{tag}> tidak diizinkan: dapat menjalankan kode di peramban warga; "
+        "hapus, atau tulis dengan Markdown biasa",
+        "HTML {apa} on <{tag}> is not allowed: it could run code in citizens' browsers; remove "
+        "it, or write plain Markdown",
+    ),
+    "markup.video": (
+        "video {url} tidak berasal dari layanan yang diizinkan (penyedia_video di "
+        "approvals/config.yaml); gunakan !video[Judul](https://www.youtube.com/watch?v=…)",
+        "video {url} is not from an allowed service (penyedia_video in approvals/config.yaml); "
+        "use !video[Title](https://www.youtube.com/watch?v=…)",
+    ),
+    "bocor.keluaran": (
+        "isi naskah ini (dikecualikan atau draf) muncul di keluaran {keluaran}: \"{kutipan}…\"; "
+        "hapus kutipan itu dari naskah yang terbit",
+        "text of this item (exempt or draft) appears in the output {keluaran}: \"{kutipan}…\"; "
+        "remove the quote from the published item",
+    ),
+    "bocor.gagal": (
+        "{jumlah} kebocoran isi dikecualikan atau draf di keluaran; tidak ada yang diterbitkan",
+        "{jumlah} leaks of exempt or draft text in the output; nothing was published",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

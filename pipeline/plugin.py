@@ -10,18 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import markdown
 from pelican import signals
 from pelican.readers import BaseReader
 
 from .history import HistoryIndex
 from .loading import Document
+from .markup import render
 from .policy import Approvals
 from .schema import CONTENT_TYPES
 from .trail import history_trail
 from .urls import NEWS_TYPES, doc_slug, doc_url
 
-MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
 TEMPLATES = {"siaran-pers": "article", "pengumuman": "article", "informasi-publik": "informasi",
              "halaman": "page"}
 
@@ -59,7 +58,7 @@ class PpidReader(BaseReader):
         doc = site.by_path.get(str(Path(source_path).resolve()))
         if doc is None or not site.published(doc):
             return "", {"status": "skip", "title": "-"}
-        html = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS).convert(doc.body)
+        html = render(doc.body, site.approvals.config.get("penyedia_video"))
         return html, self._metadata(doc, site)
 
     def _metadata(self, doc: Document, site: SiteData) -> dict:

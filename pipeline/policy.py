@@ -47,6 +47,7 @@ CONFIG_FIELDS = (
         Field("situs", TEKS, "Alamat situs", pattern=r"^https?://\S+$", pattern_label="https://…"),
     )),
     Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
+    Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
     Field("data_publik", DAFTAR_TEKS, "Nomor telepon dan email yang sengaja diumumkan (layanan publik)"),
     Field("peran", KAMUS, "Peran dalam SOP", required=True, fields=(
         Field("nama", TEKS, "Nama jabatan", required=True),

@@ -1,0 +1,89 @@
+"""Exempt stays exempt: no text of an exempt or draft item may appear anywhere in the output.
+
+Checked on the staging folder before it replaces output/, over every file the build wrote
+(pages, feeds, sitemap, search index; .gz files are read decompressed). A secret is any run of
+eight words from an exempt item's body or summary, wherever it shows up (pasting the exempt
+register into a release is exactly the leak to stop), or from a draft's title, summary and body
+unless a published item already says the same (then it is public anyway).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loading import Document
+
+WINDOW = 8
+TEXT_SUFFIXES = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".atom", ".rss", ".csv",
+                 ".pf_fragment", ".pf_index", ".pf_meta", ".gz"}
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Leak:
+    output: str  # file in the output, relative
+    source: str  # the exempt or draft item
+    excerpt: str  # the words found (the item's own text, shown only to the office)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(html.unescape(_TAG.sub(" ", text)).lower())
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + WINDOW]) for i in range(len(words) - WINDOW + 1)}
+
+
+def secrets(documents: list[Document]) -> dict[tuple[str, ...], str]:
+    """Word runs of exempt and draft items that no published item shares."""
+    exempt: dict[tuple[str, ...], str] = {}
+    drafts: dict[tuple[str, ...], str] = {}
+    for doc in documents:
+        if not doc.loaded:
+            continue
+        if doc.status == "draf":
+            target, texts = drafts, [doc.body, doc.title, str(doc.meta.get("ringkasan") or "")]
+        elif doc.exempt:
+            target, texts = exempt, [doc.body, str(doc.meta.get("ringkasan") or "")]
+        else:
+            continue
+        for text in texts:
+            for shingle in _shingles(_words(text)):
+                target.setdefault(shingle, doc.rel)
+    if drafts:
+        public = " ".join(" ".join(_words(f"{d.title} {d.meta.get('ringkasan') or ''} {d.body}"))
+                          for d in documents if d.loaded and d.publishable and not d.exempt)
+        drafts = {s: rel for s, rel in drafts.items() if " ".join(s) not in public}
+    return {**drafts, **exempt}
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
+        with contextlib.suppress(OSError):
+            data = gzip.decompress(data)
+    return data.decode("utf-8", "replace")
+
+
+def scan(folder: Path, documents: list[Document]) -> list[Leak]:
+    hidden = secrets(documents)
+    if not hidden:
+        return []
+    leaks, seen = [], set()
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        words = _words(_read(path))
+        for i in range(len(words) - WINDOW + 1):
+            source = hidden.get(tuple(words[i:i + WINDOW]))
+            if source and (path, source) not in seen:
+                seen.add((path, source))
+                leaks.append(Leak(path.relative_to(folder).as_posix(), source,
+                                  " ".join(words[i:i + WINDOW])))
+    return leaks
