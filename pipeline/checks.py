@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from . import archive, markup, privacy, schema
+from . import archive, files, markup, privacy, schema
 from .dates import parse_datetime
 from .findings import Finding, Severity, ordered
 from .loading import Document
@@ -22,6 +22,7 @@ def check_corpus(
     for doc in docs:
         findings += check_document(doc, approvals, now)
     findings += check_unique_urls(docs) + check_unique_sequence(docs)
+    findings += files.check_tree(approvals.root)
     if strict:
         findings = [f.promoted() for f in findings]
     return ordered(findings)
@@ -36,6 +37,7 @@ def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[F
         found += archive.check_document(doc, approvals.config, approvals.classification)
     found += privacy.check_document(doc, approvals.config)
     found += markup.check_document(doc, approvals.config.get("penyedia_video"))
+    found += files.check_document(doc, approvals.root, approvals.config)
     # Initials can only be judged on a document whose identity and initials parse.
     if doc.publishable and not broken & {"jenis", "date", "paraf", "status"}:
         found += check_approvals(doc, approvals, now)

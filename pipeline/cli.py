@@ -148,6 +148,18 @@ def cmd_hash_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_strip_gps(args: argparse.Namespace) -> int:
+    from .files import strip_gps
+
+    for name in args.berkas:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(t("cli.berkas-tidak-ada", berkas=name))
+        changed = strip_gps(path)
+        console.print(t("gps.dihapus" if changed else "gps.tidak-ada", berkas=name))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -210,6 +222,10 @@ def parser() -> argparse.ArgumentParser:
     hd.add_argument("jenis", choices=("nik", "kk", "npwp", "nip", "telepon", "email", "rekening"))
     hd.add_argument("nilai")
     hd.set_defaults(func=cmd_hash_data)
+
+    gp = sub.add_parser("hapus-gps", help="hapus lokasi GPS dari foto (EXIF)")
+    gp.add_argument("berkas", nargs="+")
+    gp.set_defaults(func=cmd_strip_gps)
 
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")

@@ -41,6 +41,7 @@ class Document:
     front_matter: str = ""
     findings: list[Finding] = field(default_factory=list)  # problems met while loading
     body_line: int = 1  # file line on which the body starts (it begins with the '---' newline)
+    attachments: dict[str, str] = field(default_factory=dict)  # path as written -> sha256
 
     @property
     def loaded(self) -> bool:
@@ -85,7 +86,7 @@ class Document:
 
     @cached_property
     def content_hash(self) -> str:
-        return canonical_hash(self.meta, self.body)
+        return canonical_hash(self.meta, self.body, self.attachments)
 
     @cached_property
     def _key_table(self) -> list[tuple[int, int, str | None, bool]]:
@@ -106,11 +107,16 @@ def canonical_body(body: str) -> str:
     return body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
 
 
-def canonical_hash(meta: dict, body: str) -> str:
-    """sha256 of the document without its review blocks, insensitive to key order and CRLF."""
+def canonical_hash(meta: dict, body: str, attachments: dict[str, str] | None = None) -> str:
+    """sha256 of the document without its review blocks, insensitive to key order and CRLF.
+
+    The digests of its attachments are part of it: a swapped PDF makes the initials stale.
+    """
     reviewed = {k: v for k, v in meta.items() if k not in UNHASHED_KEYS}
     text = json.dumps(reviewed, sort_keys=True, ensure_ascii=False, default=_json_default)
     payload = text + "\n\x1e\n" + canonical_body(body)
+    if attachments:
+        payload += "\n\x1d\n" + "\n".join(f"{p} {d}" for p, d in sorted(attachments.items()))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -210,7 +216,12 @@ def load_document(root: Path, path: Path) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Document(path, rel, findings=[Finding(rel, "baca.encoding", {"posisi": exc.start})])
-    return parse_text(path, rel, text)
+    doc = parse_text(path, rel, text)
+    if doc.loaded:
+        from .files import attachment_digests  # files builds on Document
+
+        doc.attachments = attachment_digests(root, doc)
+    return doc
 
 
 def content_files(root: Path) -> list[Path]:

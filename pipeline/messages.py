@@ -318,6 +318,40 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{jumlah} kebocoran isi dikecualikan atau draf di keluaran; tidak ada yang diterbitkan",
         "{jumlah} leaks of exempt or draft text in the output; nothing was published",
     ),
+    "berkas.absolut": (
+        "lampiran {berkas} memakai jalur mutlak; tulis jalur relatif dari content/, mis. "
+        "lampiran/laporan.pdf",
+        "attachment {berkas} uses an absolute path; write it relative to content/, e.g. "
+        "lampiran/laporan.pdf",
+    ),
+    "berkas.naik": (
+        "lampiran {berkas} keluar dari content/ dengan '..'; simpan berkasnya di dalam content/",
+        "attachment {berkas} leaves content/ with '..'; keep the file inside content/",
+    ),
+    "berkas.tidak-ada": (
+        "lampiran {berkas} tidak ditemukan di content/; periksa ejaan atau commit berkasnya",
+        "attachment {berkas} is not in content/; check the spelling or commit the file",
+    ),
+    "berkas.symlink-keluar": (
+        "{berkas} adalah tautan simbolik ke luar content/; situs akan menyalin isinya, jadi "
+        "ganti dengan berkas sungguhan",
+        "{berkas} is a symbolic link leaving content/; the site would copy what it points to, so "
+        "replace it with a real file",
+    ),
+    "berkas.jenis": (
+        "lampiran {berkas} berjenis '{jenis}' yang tidak diizinkan; jenis yang boleh: {boleh}",
+        "attachment {berkas} is of type '{jenis}', which is not allowed; allowed: {boleh}",
+    ),
+    "berkas.ukuran": (
+        "lampiran {berkas} berukuran {mb} MB, melebihi batas {maks} MB; perkecil berkasnya",
+        "attachment {berkas} is {mb} MB, over the {maks} MB limit; make it smaller",
+    ),
+    "berkas.gps": (
+        "foto {berkas} menyimpan lokasi GPS; hapus dengan 'ppid hapus-gps {berkas}'",
+        "photo {berkas} carries a GPS position; remove it with 'ppid hapus-gps {berkas}'",
+    ),
+    "gps.dihapus": ("lokasi GPS dihapus dari {berkas}", "GPS position removed from {berkas}"),
+    "gps.tidak-ada": ("{berkas} tidak menyimpan lokasi GPS", "{berkas} carries no GPS position"),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

@@ -138,7 +138,9 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     entry["sha256"] = doc.content_hash
     text = path.read_text(encoding="utf-8")
     updated = set_paraf_entry(text, role, entry_line(role, entry))
-    _verify(doc, parse_text(path, doc.rel, updated), role, entry)
+    after = parse_text(path, doc.rel, updated)
+    after.attachments = doc.attachments  # the edit touches no attachment
+    _verify(doc, after, role, entry)
 
     keputusan = t("paraf.kata-setuju") if not tolak else t("paraf.kata-tolak")
     message = f"Paraf {approvals.role_name(role)} ({keputusan}): {doc.title}\n\n" \

@@ -13,6 +13,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import BaseReader
 
+from .files import references
 from .history import HistoryIndex
 from .loading import Document
 from .markup import render
@@ -41,6 +42,16 @@ class SiteData:
     def published(self, doc: Document) -> bool:
         """Built as a page: approved, not a draft, not exempt (exempt items are only listed)."""
         return doc.loaded and doc.publishable and not doc.exempt
+
+    @property
+    def private_files(self) -> set[str]:
+        """Attachments only drafts or exempt items use: never copied into the site."""
+        public, private = set(), set()
+        for doc in self.documents:
+            if doc.loaded:
+                target = public if self.published(doc) else private
+                target.update(ref for _, ref in references(doc))
+        return private - public
 
     @property
     def exempt(self) -> list[Document]:
@@ -101,6 +112,18 @@ def get_generators(pelican):
     return PpidPagesGenerator
 
 
+def drop_private_files(generator) -> None:
+    """Pelican collects every file under its static paths; keep unpublished items' files out."""
+    site: SiteData | None = generator.settings.get("PPID")
+    if site is None:
+        return
+    private = site.private_files
+    # In place: the generator's context holds this same list.
+    generator.staticfiles[:] = [f for f in generator.staticfiles
+                                if f.get_relative_source_path() not in private]
+
+
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
+    signals.static_generator_finalized.connect(drop_private_files)

@@ -48,6 +48,10 @@ CONFIG_FIELDS = (
     )),
     Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
     Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
+    Field("lampiran", PETA, "Batas lampiran", fields=(
+        Field("jenis_berkas", DAFTAR_TEKS, "Ekstensi yang boleh, mis. pdf, jpg"),
+        Field("ukuran_maks_mb", BILANGAN, "Ukuran maksimum per berkas (MB)", minimum=1),
+    )),
     Field("data_publik", DAFTAR_TEKS, "Nomor telepon dan email yang sengaja diumumkan (layanan publik)"),
     Field("peran", KAMUS, "Peran dalam SOP", required=True, fields=(
         Field("nama", TEKS, "Nama jabatan", required=True),

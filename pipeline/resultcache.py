@@ -16,7 +16,7 @@ from . import __version__
 from .dates import now
 from .findings import Finding
 from .gitlog import CACHE_VERSION, GitError, _cache_path, git
-from .loading import CONTENT_DIR, CONTENT_SUFFIXES
+from .loading import CONTENT_DIR
 from .policy import APPROVALS_DIR
 
 
@@ -36,10 +36,9 @@ def fingerprint(root: Path, paths: list[Path] | None, strict: bool) -> str:
     digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H}".encode())
     for path in _walk(root / APPROVALS_DIR):
         digest.update(path.encode() + b"\0" + Path(path).read_bytes())
-    for path in _walk(root / CONTENT_DIR):
-        if path.endswith(CONTENT_SUFFIXES):
-            st = os.stat(path)
-            digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    for path in _walk(root / CONTENT_DIR):  # attachments and photos too: they are checked
+        st = os.lstat(path)
+        digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}|{st.st_mode}\n".encode())
     digest.update(repr(sorted(str(p) for p in paths) if paths is not None else None).encode())
     return digest.hexdigest()
 

@@ -360,6 +360,20 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def make_photo(path: Path, caption: str) -> None:
+    """A real, small JPEG (a sky-to-river gradient) standing for the evidence photo; no GPS."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 360))
+    draw = ImageDraw.Draw(image)
+    for y in range(360):
+        draw.line([(0, y), (640, y)], fill=(40 + y // 6, 90 + y // 5, 160 - y // 4))
+    draw.rectangle([(60, 220), (580, 240)], fill=(120, 120, 120))
+    draw.text((20, 330), caption, fill=(255, 255, 255))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, format="JPEG", quality=80)
+
+
 def make_item(h: History, item: Item, sequence: int | None, rng: random.Random) -> None:
     rel = rel_path(item)
     path = h.root / rel
@@ -368,7 +382,10 @@ def make_item(h: History, item: Item, sequence: int | None, rng: random.Random) 
     policy = h.approvals.policy_for(item.jenis, item.unit)
     receiver = RECEIVER[policy.id]
     path.write_text(render(item, sequence), encoding="utf-8")
-    h.commit(receiver, when, f"Naskah diterima: {item.title}", rel)
+    evidence = [f"content/{b['berkas']}" for b in item.extra.get("bukti", [])]
+    for photo in evidence:  # the photo arrives with the release (SOP 001 step 1)
+        make_photo(h.root / photo, item.title)
+    h.commit(receiver, when, f"Naskah diterima: {item.title}", rel, *evidence)
     if item.story == "draf":
         return
     for step in policy.paraf_steps:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.loading import parse_text
+from pipeline.loading import load_document
 from pipeline.paraf import entry_line, set_paraf_entry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ class SiteRepo:
                 sha256: str | None = None) -> None:
         """Write initials directly (role, official id, time), with the current content hash."""
         text = self.read(rel)
-        doc = parse_text(self.root / rel, rel, text)
+        doc = load_document(self.root, self.root / rel)  # as the check loads it, attachments too
         for role, who, when in entries:
             entry = {"nama": OFFICIALS[who][2], "tanggal": when, "keputusan": keputusan,
                      "sha256": sha256 or doc.content_hash}
