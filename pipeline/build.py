@@ -8,16 +8,18 @@ where that call is missing. Leftovers of an interrupted build are removed by the
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import logging
 import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import leaks
-from .errors import BuildError, CheckFailed
+from .errors import BuildError, CheckFailed, UsageError
 from .findings import Finding
 from .gitlog import load_history
 from .messages import t
@@ -106,11 +108,28 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -
     return collector
 
 
+@contextmanager
+def build_lock(output: Path):
+    """One build or deploy of an output folder at a time (released even on kill -9)."""
+    path = output.with_name(f".{output.name}.lock")
+    with path.open("w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UsageError(t("bangun.terkunci", folder=output)) from None
+        yield
+
+
 def build_site(root: Path, result: CheckResult, output: Path | None = None,
                settings_file: str = "pelicanconf.py") -> BuildReport:
-    started = time.perf_counter()
     output = (output if output is not None else root / "output").resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(output):
+        return _build(root, result, output, settings_file)
+
+
+def _build(root: Path, result: CheckResult, output: Path, settings_file: str) -> BuildReport:
+    started = time.perf_counter()
     _clean_leftovers(output)
     staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
     (staging / STAGING_MARK).touch()

@@ -21,6 +21,10 @@ from .dates import parse_datetime
 from .findings import Finding
 
 CONTENT_DIR = "content"
+MAX_BYTES = 2 * 1024 * 1024  # a content file larger than this is refused unread
+MAX_DEPTH = 20  # front matter needs four or five levels; deeper is a mistake or an attack
+_DEEP_INDENT = re.compile(rf"(?m)^ {{{4 * MAX_DEPTH + 1}}}")
+_ALIAS_HINT = re.compile(r"(?:^|[\s\[{,:-])[&*][A-Za-z0-9_]")
 CONTENT_SUFFIXES = (".md", ".markdown")
 # Keys that record the review, filing and life cycle of the content rather than the content
 # itself: excluded from the hash so that adding an initial, a distribution link, the archive
@@ -161,6 +165,52 @@ def line_of(front_matter: str, dotted: str, keys: list | None = None) -> int | N
     return None if found is None else found + 2
 
 
+def _too_deep(text: str) -> bool:
+    """Flow brackets nested deeper than MAX_DEPTH, or indentation no sane front matter has."""
+    if _DEEP_INDENT.search(text):
+        return True
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False  # the usual case, decided without a character loop
+    depth, quote = 0, ""
+    for ch in text:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        elif ch == "\n":
+            quote = ""  # quoted scalars in front matter stay on one line
+    return False
+
+
+def _depth(value: object) -> int:
+    """Nesting depth, iteratively (a recursive walk is what deep YAML would break)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def _has_alias(front_matter: str) -> bool:
+    """YAML anchors/aliases: useless in front matter, and the classic way to blow up memory."""
+    try:
+        return any(isinstance(e, (yaml.AliasEvent,)) or getattr(e, "anchor", None)
+                   for e in yaml.parse(front_matter, Loader=yaml.CSafeLoader))
+    except yaml.YAMLError:
+        return False  # the loader reports the syntax error with its line
+
+
 def split_front_matter(text: str) -> tuple[str, str] | None:
     if not _HANDLER.detect(text):
         return None
@@ -179,6 +229,12 @@ def parse_text(path: Path, rel: str, text: str) -> Document:
         doc.body = text
         return doc
     front_matter, doc.body = parts
+    if _too_deep(front_matter):  # before parsing: very deep YAML crashes the C parser itself
+        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=2))
+        return doc
+    if _ALIAS_HINT.search(front_matter) and _has_alias(front_matter):
+        doc.findings.append(Finding(rel, "baca.alias", {}, line=2))
+        return doc
     doc.body_line = text.count("\n", 0, len(text) - len(doc.body)) + 1
     # The splitter keeps the newline after the opening '---'; drop it so that line i of the
     # front matter is line i + 2 of the file.
@@ -197,6 +253,9 @@ def parse_text(path: Path, rel: str, text: str) -> Document:
         return doc
     if meta is None:
         meta = {}
+    if _depth(meta) > MAX_DEPTH:
+        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=2))
+        return doc
     if not isinstance(meta, dict):
         kind = "daftar" if isinstance(meta, list) else type(meta).__name__
         doc.findings.append(Finding(rel, "baca.bukan-peta", {"tipe": kind}, line=2))
@@ -209,6 +268,10 @@ def load_document(root: Path, path: Path) -> Document:
     rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
     path = path if path.is_absolute() else root / path
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Document(path, rel, findings=[Finding(rel, "baca.terlalu-besar", {
+                "mb": f"{size / 2**20:.1f}", "maks": MAX_BYTES // 2**20})])
         raw = path.read_bytes()
     except OSError as exc:
         return Document(path, rel, findings=[Finding(rel, "baca.gagal", {"detail": exc.strerror})])

@@ -29,6 +29,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "front matter must be 'key: value' pairs, not {tipe}",
     ),
     "baca.gagal": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
+    "baca.terlalu-besar": (
+        "berkas {mb} MB terlalu besar untuk naskah (batas {maks} MB); simpan dokumen besar sebagai "
+        "lampiran di content/lampiran/",
+        "file of {mb} MB is too large for an item (limit {maks} MB); keep large documents as "
+        "attachments in content/lampiran/",
+    ),
+    "baca.bersarang": (
+        "front matter bersarang lebih dari {maks} tingkat; periksa kurung dan indentasi",
+        "front matter is nested deeper than {maks} levels; check brackets and indentation",
+    ),
+    "baca.alias": (
+        "front matter memakai anchor/alias YAML (& atau *); tulis setiap nilai apa adanya",
+        "front matter uses YAML anchors/aliases (& or *); write each value out in full",
+    ),
     # schema
     "skema.wajib": ("wajib diisi ({konteks})", "required ({konteks})"),
     "skema.konteks-jenis": ("jenis '{jenis}'", "type '{jenis}'"),
@@ -486,6 +500,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "bangun.gagal-pelican": (
         "Pelican gagal membangun situs: {detail}; output/ yang sudah terbit tidak diubah",
         "Pelican failed to build the site: {detail}; the published output/ is unchanged",
+    ),
+    "bangun.terkunci": (
+        "build lain untuk {folder} sedang berjalan; tunggu sampai selesai",
+        "another build of {folder} is running; wait until it finishes",
     ),
     "bangun.selesai": (
         "situs dibangun di {folder}: {halaman} halaman dalam {detik} detik",
