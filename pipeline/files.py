@@ -30,10 +30,11 @@ def references(doc: Document) -> list[tuple[str, str]]:
     """(field, path as written) of every attachment the item declares or its body uses."""
     refs = []
     for key in ("bukti", "lampiran"):
-        for entry in doc.meta.get(key) or []:
+        entries = doc.meta.get(key)
+        for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and isinstance(entry.get("berkas"), str):
                 refs.append((key, entry["berkas"]))
-    refs += [("isi", m.group(1)) for m in _LOCAL_REF.finditer(doc.body)
+    refs += [("isi", m.group(1)) for m in _LOCAL_REF.finditer(doc.body or "")
              if not m.group(1).lower().endswith((".md", ".html", "/"))]
     return refs
 

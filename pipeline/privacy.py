@@ -169,7 +169,8 @@ def public_values(config: dict) -> set[str]:
 
 def _allowed(doc: Document) -> set[tuple[str, str]]:
     entries = doc.meta.get("data_pribadi_diizinkan")
-    return {(str(e.get("jenis")), str(e.get("sha256"))) for e in entries or [] if isinstance(e, dict)}
+    entries = entries if isinstance(entries, list) else []
+    return {(str(e.get("jenis")), str(e.get("sha256"))) for e in entries if isinstance(e, dict)}
 
 
 def _texts(doc: Document):
