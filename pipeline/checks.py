@@ -35,7 +35,7 @@ def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[F
     broken = {f.field.split(".")[0] for f in found if f.severity is Severity.ERROR}
     if approvals.classification and not broken & {"klasifikasi", "nomor_arsip"}:
         found += archive.check_document(doc, approvals.config, approvals.classification)
-    found += privacy.check_document(doc, approvals.config)
+    found += privacy.check_document(doc, approvals.config, approvals.root)
     found += markup.check_document(doc, approvals.config.get("penyedia_video"))
     found += files.check_document(doc, approvals.root, approvals.config)
     # Initials can only be judged on a document whose identity and initials parse.

@@ -310,6 +310,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "remove or mask it, or if it may be published, list it in data_pribadi_diizinkan with kind "
         "'{kode}', the sha256 from 'ppid hash-data {kode} VALUE', and the reason",
     ),
+    "privasi.lampiran": (
+        "{jenis} ({contoh}) ada di teks lampiran {berkas}; samarkan di dokumennya lalu unggah "
+        "ulang, atau catat di data_pribadi_diizinkan (jenis '{kode}') bila memang boleh diumumkan",
+        "{jenis} ({contoh}) is in the text of attachment {berkas}; mask it in the document and "
+        "upload it again, or list it in data_pribadi_diizinkan (kind '{kode}') if it may be "
+        "published",
+    ),
     "markup.berbahaya": (
         "HTML {apa} pada <{tag}> tidak diizinkan: dapat menjalankan kode di peramban warga; "
         "hapus, atau tulis dengan Markdown biasa",

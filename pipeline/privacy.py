@@ -195,10 +195,44 @@ def _strings(value):
             yield from _strings(item)
 
 
-def check_document(doc: Document, config: dict) -> list[Finding]:
+MAX_PDF_PAGES = 50  # "where text can be extracted cheaply": a long report is read in part
+
+
+def pdf_text(path) -> str:
+    """The text layer of a PDF (first pages), or "" when it has none or cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES])
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
+def _attachment_texts(doc: Document, root):
+    from .files import references, resolve
+
+    if root is None or not doc.publishable or doc.exempt:
+        return
+    for key, ref in references(doc):
+        if ref.lower().endswith(".pdf"):
+            path, problem = resolve(root, ref)
+            if path and not problem:
+                yield key, ref, pdf_text(path), doc.line_of(key)
+
+
+def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
     public, allowed = public_values(config), _allowed(doc)
     severity = Severity.ERROR if doc.publishable else Severity.WARNING
     found = []
+    for key, ref, text, line in _attachment_texts(doc, root):
+        for match in find(text):
+            if match.value in public or (match.kind, value_hash(match.kind, match.value)) in allowed:
+                continue
+            found.append(Finding(doc.rel, "privasi.lampiran", {
+                "jenis": LABELS[match.kind], "contoh": mask(match.kind, match.value),
+                "kode": match.kind, "berkas": ref}, key, line, severity))
     for key, text, line in _texts(doc):
         for match in find(text):
             if match.value in public or (match.kind, value_hash(match.kind, match.value)) in allowed:

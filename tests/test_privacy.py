@@ -95,3 +95,37 @@ def test_an_allowance_silences_one_value_and_needs_new_initials(site, capsys):
     code, out = site.ppid("check", REL, capsys=capsys)
     assert "privasi" not in out
     assert "[paraf.basi]" in out  # the allowance is content: the officials must initial it
+
+
+def make_pdf(text: str) -> bytes:
+    """A minimal one-page PDF with a real text layer (no generator library needed)."""
+    stream = f"BT /F1 11 Tf 50 750 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_personal_data_in_a_pdf_attachment(site, capsys):
+    (site.root / "content/lampiran").mkdir(parents=True)
+    (site.root / "content/lampiran/surat.pdf").write_bytes(make_pdf(f"Pemohon NIK {NIK_MAN}"))
+    (site.root / "content/lampiran/bersih.pdf").write_bytes(make_pdf("Laporan tahunan dinas"))
+    text = PRESS_RELEASE.replace("paraf: {}", 'bukti:\n  - {berkas: lampiran/surat.pdf}\n'
+                                 '  - {berkas: lampiran/bersih.pdf}\nparaf: {}')
+    site.write(REL, text)
+    code, out = site.ppid("check", REL, capsys=capsys)
+    lines = [x for x in out.splitlines() if "[privasi.lampiran]" in x]
+    assert code == 1 and len(lines) == 1 and NIK_MAN not in out
+    assert lines[0].startswith(f"{REL}:12: bukti: galat: NIK (3402**********01) ada di teks "
+                               "lampiran lampiran/surat.pdf")
