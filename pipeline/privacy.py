@@ -225,20 +225,20 @@ def _attachment_texts(doc: Document, root):
 def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
     public, allowed = public_values(config), _allowed(doc)
     severity = Severity.ERROR if doc.publishable else Severity.WARNING
+
+    def report(text: str):
+        """The matches in `text` that are neither public nor allowed for this item."""
+        return [m for m in find(text) if m.value not in public
+                and (m.kind, value_hash(m.kind, m.value)) not in allowed]
+
     found = []
     for key, ref, text, line in _attachment_texts(doc, root):
-        for match in find(text):
-            if match.value in public or (match.kind, value_hash(match.kind, match.value)) in allowed:
-                continue
-            found.append(Finding(doc.rel, "privasi.lampiran", {
-                "jenis": LABELS[match.kind], "contoh": mask(match.kind, match.value),
-                "kode": match.kind, "berkas": ref}, key, line, severity))
+        found += [Finding(doc.rel, "privasi.lampiran", {
+            "jenis": LABELS[m.kind], "contoh": mask(m.kind, m.value), "kode": m.kind,
+            "berkas": ref}, key, line, severity) for m in report(text)]
     for key, text, line in _texts(doc):
-        for match in find(text):
-            if match.value in public or (match.kind, value_hash(match.kind, match.value)) in allowed:
-                continue
-            at = line if line is not None else doc.body_line + text.count("\n", 0, match.start)
-            found.append(Finding(doc.rel, "privasi.data-pribadi", {
-                "jenis": LABELS[match.kind], "contoh": mask(match.kind, match.value),
-                "kode": match.kind}, key, at, severity))
+        found += [Finding(doc.rel, "privasi.data-pribadi", {
+            "jenis": LABELS[m.kind], "contoh": mask(m.kind, m.value), "kode": m.kind}, key,
+            line if line is not None else doc.body_line + text.count("\n", 0, m.start), severity)
+            for m in report(text)]
     return found
