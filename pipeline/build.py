@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import json
 import logging
 import os
 import shutil
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import leaks
+from .dates import iso, now
 from .errors import BuildError, CheckFailed, UsageError
 from .findings import Finding
 from .gitlog import load_history
@@ -27,6 +29,7 @@ from .plugin import SiteData
 from .run import CheckResult
 
 STAGING_MARK = ".ppid-staging"
+BUILD_MARKER = ".ppid-build.json"  # written last: only a complete build carries it
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -146,6 +149,10 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str) ->
                                                             "kutipan": leak.excerpt})
                     for leak in found]
         raise CheckFailed(t("bocor.gagal", jumlah=len(found)), findings)
+    head = history.head if history is not None else None
+    (staging / BUILD_MARKER).write_text(json.dumps({
+        "commit": head or "", "selesai": iso(now()),
+        "halaman": sum(1 for _ in staging.rglob("*.html"))}), encoding="utf-8")
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))
     return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)

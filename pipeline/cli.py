@@ -160,6 +160,27 @@ def cmd_strip_gps(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deploy(args: argparse.Namespace) -> int:
+    from .deploy import deploy_to_branch, deploy_to_dir
+
+    root = _root(args)
+    output = Path(args.output).resolve() if args.output else root / "output"
+    if bool(args.to) == bool(args.to_branch):
+        raise UsageError(t("terbit.pilih-tujuan"))
+    result = deploy_to_dir(output, Path(args.to).resolve(), args.simpan) if args.to else \
+        deploy_to_branch(root, output, args.to_branch)
+    console.print(result.message, style="bold green")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from .deploy import rollback
+
+    result = rollback(Path(args.to).resolve(), args.rilis)
+    console.print(result.message, style="bold green")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -222,6 +243,18 @@ def parser() -> argparse.ArgumentParser:
     hd.add_argument("jenis", choices=("nik", "kk", "npwp", "nip", "telepon", "email", "rekening"))
     hd.add_argument("nilai")
     hd.set_defaults(func=cmd_hash_data)
+
+    dp = sub.add_parser("deploy", help="terbitkan hasil build: folder rilis atau cabang git")
+    dp.add_argument("--to", help="folder tujuan (rilis di releases/, tautan current)")
+    dp.add_argument("--to-branch", help="cabang git tujuan, mis. gh-pages")
+    dp.add_argument("--output", help="hasil build yang diterbitkan (bawaan: output)")
+    dp.add_argument("--simpan", type=int, default=5, help="jumlah rilis yang disimpan (bawaan 5)")
+    dp.set_defaults(func=cmd_deploy)
+
+    rb = sub.add_parser("rollback", help="kembalikan situs ke rilis sebelumnya")
+    rb.add_argument("--to", required=True, help="folder tujuan deploy")
+    rb.add_argument("rilis", nargs="?", help="nama rilis (bawaan: rilis sebelum yang aktif)")
+    rb.set_defaults(func=cmd_rollback)
 
     gp = sub.add_parser("hapus-gps", help="hapus lokasi GPS dari foto (EXIF)")
     gp.add_argument("berkas", nargs="+")

@@ -528,6 +528,34 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Buku Agenda ditulis ke {berkas}: {jumlah} naskah",
         "agenda book written to {berkas}: {jumlah} items",
     ),
+    "terbit.belum-lengkap": (
+        "{folder} bukan hasil build yang lengkap; jalankan 'ppid build' sampai berhasil dulu",
+        "{folder} is not a complete build; run 'ppid build' successfully first",
+    ),
+    "terbit.pilih-tujuan": (
+        "pilih satu tujuan: --to FOLDER atau --to-branch CABANG",
+        "choose one target: --to FOLDER or --to-branch BRANCH",
+    ),
+    "terbit.selesai": (
+        "rilis {rilis} aktif di {folder}/current",
+        "release {rilis} is live at {folder}/current",
+    ),
+    "terbit.kembali": (
+        "situs dikembalikan ke rilis {rilis} di {folder}/current",
+        "site rolled back to release {rilis} at {folder}/current",
+    ),
+    "terbit.tidak-ada-sebelumnya": (
+        "tidak ada rilis sebelum yang aktif di {folder}",
+        "there is no release before the live one in {folder}",
+    ),
+    "terbit.rilis-tidak-ada": (
+        "rilis {rilis} tidak ada; yang tersedia: {daftar}",
+        "release {rilis} does not exist; available: {daftar}",
+    ),
+    "terbit.cabang": (
+        "hasil build di-commit ke cabang {cabang}: {commit}",
+        "build committed to branch {cabang}: {commit}",
+    ),
     "internal": (
         "kesalahan internal: {detail}; laporkan ke tim dengan perintah yang dijalankan "
         "(PPID_DEBUG=1 menampilkan rinciannya)",
