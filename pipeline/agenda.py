@@ -45,7 +45,10 @@ def _published_at(doc: Document, approvals: Approvals, trail: list[TrailEntry]) 
             latest[entry.peran] = entry
     if set(latest) != needed or any(e.keputusan != "setuju" for e in latest.values()):
         return None
-    return max((e.tanggal for e in latest.values() if e.tanggal), default=None)
+    approved = max((e.tanggal for e in latest.values() if e.tanggal), default=None)
+    if approved and doc.publish_at and doc.publish_at > approved:
+        return doc.publish_at  # scheduled: it went live at its time, not at the last initial
+    return approved
 
 
 def agenda_rows(documents: list[Document], approvals: Approvals, history: HistoryIndex | None,

@@ -137,12 +137,12 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str) ->
     staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
     (staging / STAGING_MARK).touch()
     history = result.history if result.history is not None else load_history(root)
-    site = SiteData(root, result.approvals, result.documents, history)
+    site = SiteData(root, result.approvals, result.documents, history, now())
     collector = run_pelican(root, site, staging, settings_file)
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
-    found = leaks.scan(staging, result.documents)
+    found = leaks.scan(staging, result.documents, site.now)
     if found:
         shutil.rmtree(staging, ignore_errors=True)
         findings = [Finding(leak.source, "bocor.keluaran", {"keluaran": leak.output,

@@ -21,6 +21,9 @@ def check_corpus(
     findings = list(approvals.warnings)
     for doc in docs:
         findings += check_document(doc, approvals, now)
+        if doc.loaded and doc.publishable and not doc.due(now):
+            findings.append(_at(doc, "tayang_mulai", "jadwal.menunggu", Severity.INFO,
+                                waktu=doc.publish_at))
     findings += check_unique_urls(docs) + check_unique_sequence(docs)
     findings += files.check_tree(approvals.root)
     if strict:

@@ -14,6 +14,7 @@ from .messages import language, t
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "notice"  # for the record (e.g. scheduled items): never an error, even with --strict
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,9 @@ class Finding:
         return f"{self.path}:{self.line}" if self.line else self.path
 
     def promoted(self) -> Finding:
-        """The same finding as an error (for --strict)."""
+        """The same finding as an error (for --strict); information stays information."""
+        if self.severity is Severity.INFO:
+            return self
         return Finding(self.path, self.code, self.params, self.field, self.line, Severity.ERROR)
 
 
@@ -50,15 +53,17 @@ def ordered(findings: list[Finding]) -> list[Finding]:
 
 def count(findings: list[Finding]) -> tuple[int, int]:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    return errors, len(findings) - errors
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    return errors, warnings
 
 
 def format_text(findings: list[Finding], lang: str | None = None) -> str:
     lines = []
     for f in findings:
-        label = "galat" if f.severity is Severity.ERROR else "peringatan"
+        label = {Severity.ERROR: "galat", Severity.WARNING: "peringatan", Severity.INFO: "info"}[
+            f.severity]
         if lang == "en":
-            label = f.severity.value
+            label = {Severity.INFO: "info"}.get(f.severity, f.severity.value)
         where = f"{f.field}: " if f.field else ""
         lines.append(f"{f.location}: {where}{label}: {f.message(lang)} [{f.code}]")
     return "\n".join(lines)

@@ -40,14 +40,14 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + WINDOW]) for i in range(len(words) - WINDOW + 1)}
 
 
-def secrets(documents: list[Document]) -> dict[tuple[str, ...], str]:
+def secrets(documents: list[Document], when=None) -> dict[tuple[str, ...], str]:
     """Word runs of exempt and draft items that no published item shares."""
     exempt: dict[tuple[str, ...], str] = {}
     drafts: dict[tuple[str, ...], str] = {}
     for doc in documents:
         if not doc.loaded:
             continue
-        if doc.status == "draf":
+        if doc.status == "draf" or (when is not None and not doc.due(when)):
             target, texts = drafts, [doc.body, doc.title, str(doc.meta.get("ringkasan") or "")]
         elif doc.exempt:
             target, texts = exempt, [doc.body, str(doc.meta.get("ringkasan") or "")]
@@ -58,7 +58,8 @@ def secrets(documents: list[Document]) -> dict[tuple[str, ...], str]:
                 target.setdefault(shingle, doc.rel)
     if drafts:
         public = " ".join(" ".join(_words(f"{d.title} {d.meta.get('ringkasan') or ''} {d.body}"))
-                          for d in documents if d.loaded and d.publishable and not d.exempt)
+                          for d in documents if d.loaded and d.publishable and not d.exempt
+                          and (when is None or d.due(when)))
         drafts = {s: rel for s, rel in drafts.items() if " ".join(s) not in public}
     return {**drafts, **exempt}
 
@@ -71,8 +72,8 @@ def _read(path: Path) -> str:
     return data.decode("utf-8", "replace")
 
 
-def scan(folder: Path, documents: list[Document]) -> list[Leak]:
-    hidden = secrets(documents)
+def scan(folder: Path, documents: list[Document], when=None) -> list[Leak]:
+    hidden = secrets(documents, when)
     if not hidden:
         return []
     leaks, seen = [], set()

@@ -72,6 +72,17 @@ class Document:
         """Would this item appear on the site (as content or, if exempt, as a listing)?"""
         return self.status in ("terbit", "ditarik")
 
+    @cached_property
+    def publish_at(self) -> datetime | None:
+        try:
+            return parse_datetime(self.meta["tayang_mulai"]) if self.meta.get("tayang_mulai") else None
+        except ValueError:
+            return None
+
+    def due(self, when: datetime) -> bool:
+        """Not scheduled, or its publication time has come."""
+        return self.publish_at is None or self.publish_at <= when
+
     @property
     def exempt(self) -> bool:
         return self.meta.get("kategori") == "dikecualikan"

@@ -373,6 +373,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "gps.dihapus": ("lokasi GPS dihapus dari {berkas}", "GPS position removed from {berkas}"),
     "gps.tidak-ada": ("{berkas} tidak menyimpan lokasi GPS", "{berkas} carries no GPS position"),
+    "jadwal.menunggu": (
+        "terjadwal: tayang pada {waktu}; sampai saat itu tidak dibangun",
+        "scheduled: goes live on {waktu}; not built until then",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",

@@ -8,6 +8,7 @@ content). A file that is not published (draft, exempt) reaches Pelican as `statu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from pelican import signals
@@ -34,14 +35,18 @@ class SiteData:
     approvals: Approvals
     documents: list[Document]
     history: HistoryIndex | None = None
+    now: datetime | None = None  # scheduled items are built once this time reaches theirs
     by_path: dict[str, Document] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_path = {str(d.path.resolve()): d for d in self.documents}
 
     def published(self, doc: Document) -> bool:
-        """Built as a page: approved, not a draft, not exempt (exempt items are only listed)."""
-        return doc.loaded and doc.publishable and not doc.exempt
+        """Built as a page: approved, not a draft, not exempt (only listed), and due."""
+        return doc.loaded and doc.publishable and not doc.exempt and self.visible(doc)
+
+    def visible(self, doc: Document) -> bool:
+        return self.now is None or doc.due(self.now)
 
     @property
     def private_files(self) -> set[str]:
@@ -55,7 +60,8 @@ class SiteData:
 
     @property
     def exempt(self) -> list[Document]:
-        return [d for d in self.documents if d.loaded and d.publishable and d.exempt]
+        return [d for d in self.documents if d.loaded and d.publishable and d.exempt
+                and self.visible(d)]
 
 
 class PpidReader(BaseReader):

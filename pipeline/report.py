@@ -13,5 +13,5 @@ console = Console(soft_wrap=True, highlight=False)
 
 def print_findings(findings: list[Finding]) -> None:
     for finding in findings:
-        style = "red" if finding.severity is Severity.ERROR else "yellow"
+        style = {Severity.ERROR: "red", Severity.WARNING: "yellow"}.get(finding.severity, "cyan")
         console.print(format_text([finding], language()), style=style, markup=False)

@@ -2,7 +2,7 @@
 
 The key is everything the findings depend on: the code, HEAD, the bytes of approvals/, every
 content file's path, size and modification time, the paths asked for, --strict, and the hour
-(WIB), since "in the future" and, later, scheduled publishing depend on the clock.
+(WIB, to the minute), since "in the future" and scheduled publishing depend on the clock.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def fingerprint(root: Path, paths: list[Path] | None, strict: bool) -> str:
         head = git(root, "rev-parse", "HEAD").strip()
     except GitError:
         head = "-"
-    digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H}".encode())
+    # By the minute: a scheduled item becomes due, an initial stops being in the future.
+    digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H:%M}".encode())
     for path in _walk(root / APPROVALS_DIR):
         digest.update(path.encode() + b"\0" + Path(path).read_bytes())
     for path in _walk(root / CONTENT_DIR):  # attachments and photos too: they are checked

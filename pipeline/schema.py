@@ -84,6 +84,7 @@ COMMON = (
     Field("unit", TEKS, "Unit/OPD sumber informasi"),
     Field("tags", DAFTAR_TEKS, "Tag"),
     Field("diperbarui", TANGGAL, "Tanggal pembaruan terakhir"),
+    Field("tayang_mulai", TANGGAL, "Tayang paling cepat pada waktu ini (WIB); sebelum itu tidak dibangun"),
     Field("alasan_penarikan", TEKS, "Alasan penarikan (status ditarik)"),
     Field("tanggal_penarikan", TANGGAL, "Tanggal penarikan (status ditarik)"),
     Field("koreksi", DAFTAR_PETA, "Catatan koreksi bertanggal", fields=(

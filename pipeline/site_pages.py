@@ -42,7 +42,7 @@ class PpidPagesGenerator(Generator):
             for d in sorted(site.exempt, key=lambda d: d.title.casefold())
         ]
         # The public agenda lists what was published; drafts stay in the office's own export.
-        published = [d for d in site.documents if d.loaded and d.publishable]
+        published = [d for d in site.documents if d.loaded and d.publishable and site.visible(d)]
         rows = agenda_rows(published, site.approvals, site.history)
         years = sorted({r.diterima.year for r in rows if r.diterima}, reverse=True)
         agenda = [(year, [r for r in rows if r.diterima and r.diterima.year == year])
