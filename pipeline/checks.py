@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from . import archive, files, markup, privacy, schema
 from .dates import parse_datetime
@@ -79,9 +79,37 @@ def check_required_fields(doc: Document, policy: Policy, approvals: Approvals) -
     return found
 
 
+def check_emergency(doc: Document, policy: Policy, approvals: Approvals,
+                    now: datetime) -> tuple[list[Finding], set[str]]:
+    """An emergency item: (findings, roles whose initials may still be missing)."""
+    block = doc.meta.get("darurat")
+    if not isinstance(block, dict):
+        return [], set()
+    if policy.emergency is None:
+        return [_at(doc, "darurat", "darurat.tidak-diizinkan", sop=policy.nama)], set()
+    minimum, hours = policy.emergency
+    when = parse_datetime(block["tanggal"])
+    found = []
+    if not any(same_name(o.nama, str(block["oleh"])) for role in minimum
+               for o in approvals.roster.holders(role, when)):
+        found.append(_at(doc, "darurat.oleh", "darurat.oleh", nama=block["oleh"], tanggal=when,
+                         peran=", ".join(approvals.role_name(r) for r in minimum)))
+    waiting = [s for s in policy.paraf_steps
+               if s.peran not in minimum and not isinstance(doc.paraf.get(s.peran), dict)]
+    if waiting:
+        deadline = when + timedelta(hours=hours)
+        names = ", ".join(approvals.role_name(s.peran) for s in waiting)
+        if now <= deadline:
+            found.append(_at(doc, "darurat", "darurat.menunggu", Severity.INFO,
+                             alasan=block["alasan"], peran=names, batas=deadline))
+        else:
+            found.append(_at(doc, "darurat", "darurat.lewat", batas=deadline, peran=names))
+    return found, {s.peran for s in waiting}
+
+
 def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: datetime) -> list[Finding]:
     """Every initialling step before publication, in order, by the right person, still current."""
-    found: list[Finding] = []
+    found, pending = check_emergency(doc, policy, approvals, now)
     previous: tuple[Step, datetime] | None = None
     order = " → ".join(approvals.role_name(s.peran) for s in policy.paraf_steps)
     for step in policy.paraf_steps:
@@ -89,8 +117,9 @@ def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: dateti
         name = approvals.role_name(step.peran)
         where = f"paraf.{step.peran}"
         if not isinstance(entry, dict):
-            found.append(_at(doc, "paraf", "paraf.kurang", peran_nama=name, no=step.no,
-                             sop=policy.nama, berkas=doc.rel, peran=step.peran))
+            if step.peran not in pending:  # an emergency item's missing initials: reported above
+                found.append(_at(doc, "paraf", "paraf.kurang", peran_nama=name, no=step.no,
+                                 sop=policy.nama, berkas=doc.rel, peran=step.peran))
             continue
         when = parse_datetime(entry["tanggal"])
         shown = when

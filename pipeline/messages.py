@@ -377,6 +377,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "terjadwal: tayang pada {waktu}; sampai saat itu tidak dibangun",
         "scheduled: goes live on {waktu}; not built until then",
     ),
+    "darurat.tidak-diizinkan": (
+        "SOP {sop} tidak mengatur penerbitan darurat; hapus blok 'darurat' atau tambahkan aturan "
+        "darurat pada SOP itu",
+        "SOP {sop} has no emergency publishing; remove the 'darurat' block or add an emergency "
+        "rule to that SOP",
+    ),
+    "darurat.menunggu": (
+        "diterbitkan darurat ({alasan}); paraf {peran} ditunggu paling lambat {batas}",
+        "published as an emergency ({alasan}); initials of {peran} are due by {batas}",
+    ),
+    "darurat.lewat": (
+        "penerbitan darurat melewati batas {batas}: paraf {peran} belum ada; lengkapi paraf atau "
+        "tarik naskah",
+        "emergency publication passed its deadline {batas}: initials of {peran} are missing; add "
+        "them or withdraw the item",
+    ),
+    "darurat.oleh": (
+        "'{nama}' yang memerintahkan penerbitan darurat bukan {peran} pada {tanggal}",
+        "'{nama}', who ordered the emergency publication, was not {peran} on {tanggal}",
+    ),
     # approvals/ files
     "konfig.tidak-ada": (
         "berkas konfigurasi tidak ditemukan; jalankan ppid dari akar repositori situs",
@@ -407,6 +427,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "(berlaku_untuk di berkas SOP); perbaiki aturannya atau lingkup SOP",
         "this rule gives SOP {sop} {apa}, but that SOP only governs {lingkup} "
         "(berlaku_untuk in the SOP file); fix the rule or the SOP's scope",
+    ),
+    "konfig.darurat-peran": (
+        "peran darurat '{peran}' bukan peran yang memaraf dalam SOP ini",
+        "emergency role '{peran}' is not a role that initials in this SOP",
     ),
     "roster.periode": (
         "periode tidak valid: 'mulai' {mulai} sesudah 'sampai' {sampai}",

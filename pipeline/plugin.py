@@ -94,6 +94,7 @@ class PpidReader(BaseReader):
             "jenis": doc.jenis,
             "jenis_label": CONTENT_TYPES[doc.jenis].label,
             "ditarik": doc.status == "ditarik",
+            "darurat_menunggu": self._emergency_pending(doc, site),
             "jejak_paraf": history_trail(doc, site.approvals, site.history),
             "sumber": doc.rel,
             "urutan": meta.get("urutan", 99),
@@ -105,6 +106,16 @@ class PpidReader(BaseReader):
         if tags:
             out["tags"] = self.process_metadata("tags", ",".join(tags))
         return out
+
+
+    @staticmethod
+    def _emergency_pending(doc: Document, site: SiteData) -> bool:
+        """Published as an emergency and still waiting for the remaining initials."""
+        if not isinstance(doc.meta.get("darurat"), dict):
+            return False
+        policy = site.approvals.policy_for(doc.jenis, doc.unit)
+        return bool(policy) and any(not isinstance(doc.paraf.get(s.peran), dict)
+                                    for s in policy.paraf_steps)
 
 
 def add_reader(readers) -> None:

@@ -105,6 +105,10 @@ POLICY_FIELDS = (
     Field("peringatan", DAFTAR_TEKS, "Peringatan"),
     Field("pencatatan", DAFTAR_TEKS, "Pencatatan dan pendataan"),
     Field("catatan", TEKS, "Catatan penerjemahan SOP ke kebijakan"),
+    Field("darurat", PETA, "Penerbitan darurat: paraf minimum dan batas melengkapi", fields=(
+        Field("langkah_minimum", DAFTAR_TEKS, "Peran yang cukup memaraf lebih dulu", required=True),
+        Field("batas_jam", BILANGAN, "Jam untuk melengkapi paraf lainnya", required=True, minimum=1),
+    )),
     Field("paraf_sendiri", PILIHAN, "Bolehkah pejabat memaraf naskah yang ia ubah sendiri",
           choices=("dilarang", "boleh")),
     Field("langkah", DAFTAR_PETA, "Langkah prosedur", required=True, fields=STEP_FIELDS),
@@ -163,6 +167,12 @@ class Policy:
     @property
     def paraf_steps(self) -> tuple[Step, ...]:
         return tuple(s for s in self.gate_steps if s.needs_paraf)
+
+    @property
+    def emergency(self) -> tuple[tuple[str, ...], int] | None:
+        """(roles that may initial first, hours to complete the rest), if the SOP allows it."""
+        rule = self.meta.get("darurat")
+        return (tuple(rule["langkah_minimum"]), int(rule["batas_jam"])) if rule else None
 
     @property
     def total_minutes(self) -> int:
@@ -269,6 +279,11 @@ def _check_policy(rel: str, data: dict, roles: dict, at, errors: list[Finding]) 
     expected_id = Path(rel).stem
     if data.get("id") != expected_id:
         errors.append(at(rel, "konfig.sop-id", {"id": data.get("id"), "berkas": expected_id}, "id"))
+    initialling = {s.get("peran") for s in data.get("langkah") or []
+                   if s.get("paraf", s.get("aksi") in INITIALLING_ACTIONS)}
+    for role in (data.get("darurat") or {}).get("langkah_minimum") or []:
+        if role not in initialling:
+            errors.append(at(rel, "konfig.darurat-peran", {"peran": role}, "darurat.langkah_minimum"))
     for pos, step in enumerate(data.get("langkah") or [], start=1):
         where = f"langkah[{pos - 1}]"
         if step.get("nomor") != pos:

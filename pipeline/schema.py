@@ -84,6 +84,11 @@ COMMON = (
     Field("unit", TEKS, "Unit/OPD sumber informasi"),
     Field("tags", DAFTAR_TEKS, "Tag"),
     Field("diperbarui", TANGGAL, "Tanggal pembaruan terakhir"),
+    Field("darurat", PETA, "Penerbitan darurat (UU 14/2008 Pasal 10): paraf minimum dulu", fields=(
+        Field("alasan", TEKS, "Mengapa harus segera diumumkan", required=True),
+        Field("oleh", TEKS, "Pejabat yang memerintahkan (nama seperti di roster)", required=True),
+        Field("tanggal", TANGGAL, "Waktu perintah", required=True),
+    )),
     Field("tayang_mulai", TANGGAL, "Tayang paling cepat pada waktu ini (WIB); sebelum itu tidak dibangun"),
     Field("alasan_penarikan", TEKS, "Alasan penarikan (status ditarik)"),
     Field("tanggal_penarikan", TANGGAL, "Tanggal penarikan (status ditarik)"),
