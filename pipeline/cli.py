@@ -52,8 +52,48 @@ def cmd_check(args: argparse.Namespace) -> int:
         cached = (result.findings, len(result.documents))
         resultcache.store(root, key, *cached)
     findings, files = cached
+    if args.changed_since:
+        from .status import changed_files
+
+        changed = changed_files(root, args.changed_since)
+        if changed is not None:  # approvals/ changed: every finding concerns the branch
+            findings = [f for f in findings if f.path in changed]
+            files = sum(1 for p in changed if p.startswith("content/") and p.endswith(".md"))
     _emit(findings, args.format, files)
     return 1 if count(findings)[0] else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from .loading import load_corpus
+    from .policy import load_approvals
+    from .status import STATE_LABEL, changed_files, item_steps, markdown
+
+    root = _root(args)
+    approvals = load_approvals(root)
+    changed = changed_files(root, args.changed_since) if args.changed_since else None
+    items = []
+    for doc in load_corpus(root):
+        if not doc.loaded or (changed is not None and doc.rel not in changed):
+            continue
+        steps = item_steps(doc, approvals)
+        if args.changed_since or args.semua or any(s.state != "selesai" for s in steps):
+            items.append((doc, steps))
+    if args.format == "markdown":
+        print(markdown(items, approvals))
+        return 0
+    for doc, steps in items:
+        table = Table(title=f"{doc.title} ({doc.rel}, {doc.status})", title_justify="left")
+        for column in ("Langkah", "Peran", "Keadaan", "Oleh", "Waktu"):
+            table.add_column(column)
+        for s in steps:
+            table.add_row(str(s.no), s.peran, STATE_LABEL.get(s.state, s.state) +
+                          (f": {s.catatan}" if s.catatan else ""), s.nama, s.tanggal)
+        console.print(table)
+    if not items:
+        console.print(t("status.semua-lengkap"), style="bold green")
+    return 0
 
 
 def _emit(findings: list[Finding], fmt: str, files: int) -> None:
@@ -204,7 +244,15 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", help="berkas atau folder di bawah content/ (bawaan: semua)")
     c.add_argument("--format", choices=tuple(FORMATTERS), default="text")
     c.add_argument("--strict", action="store_true", help="peringatan dianggap galat (untuk CI)")
+    c.add_argument("--changed-since", metavar="REV",
+                   help="laporkan hanya naskah yang berubah sejak REV (mis. origin/main)")
     c.set_defaults(func=cmd_check)
+
+    st = sub.add_parser("status", help="keadaan setiap langkah SOP: siapa harus memaraf berikutnya")
+    st.add_argument("--changed-since", metavar="REV", help="hanya naskah yang berubah sejak REV")
+    st.add_argument("--semua", action="store_true", help="tampilkan juga naskah yang sudah lengkap")
+    st.add_argument("--format", choices=("teks", "markdown"), default="teks")
+    st.set_defaults(func=cmd_status)
 
     b = sub.add_parser("build", help="periksa lalu bangun situs dengan Pelican")
     b.add_argument("--output", help="folder keluaran (bawaan: output)")

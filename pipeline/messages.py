@@ -584,6 +584,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hasil build di-commit ke cabang {cabang}: {commit}",
         "build committed to branch {cabang}: {commit}",
     ),
+    "status.rev-salah": (
+        "revisi '{rev}' tidak dikenal git ({detail}); di CI ambil riwayat penuh (fetch-depth: 0)",
+        "git does not know revision '{rev}' ({detail}); in CI fetch the full history "
+        "(fetch-depth: 0)",
+    ),
+    "status.semua-lengkap": (
+        "semua naskah sudah lengkap parafnya",
+        "every item has all its initials",
+    ),
     "internal": (
         "kesalahan internal: {detail}; laporkan ke tim dengan perintah yang dijalankan "
         "(PPID_DEBUG=1 menampilkan rinciannya)",
