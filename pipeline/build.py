@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -90,6 +92,17 @@ def _clean_leftovers(output: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+def index_search(folder: Path) -> None:
+    """Pagefind's static search index, in Indonesian, for the pages that carry item content."""
+    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder),
+                           "--output-subdir", "pagefind", "--force-language", "id"],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        shutil.rmtree(folder, ignore_errors=True)
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["pagefind"]
+        raise BuildError(t("bangun.gagal-cari", detail=detail[0]))
+
+
 def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -> _Collector:
     from pelican import Pelican
     from pelican.log import console as pelican_console
@@ -142,6 +155,7 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str) ->
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
+    index_search(staging)
     found = leaks.scan(staging, result.documents, site.now)
     if found:
         shutil.rmtree(staging, ignore_errors=True)

@@ -536,6 +536,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Pelican gagal membangun situs: {detail}; output/ yang sudah terbit tidak diubah",
         "Pelican failed to build the site: {detail}; the published output/ is unchanged",
     ),
+    "bangun.gagal-cari": (
+        "indeks pencarian (Pagefind) gagal dibuat: {detail}; output/ yang sudah terbit tidak diubah",
+        "the search index (Pagefind) could not be built: {detail}; the published output/ is unchanged",
+    ),
     "bangun.terkunci": (
         "build lain untuk {folder} sedang berjalan; tunggu sampai selesai",
         "another build of {folder} is running; wait until it finishes",

@@ -62,6 +62,8 @@ class PpidPagesGenerator(Generator):
                               relative_urls=self.settings["RELATIVE_URLS"],
                               kategori=kategori, items=ctx["dip"][kategori],
                               url=f"informasi/{kategori}/")
+        writer.write_file("cari/index.html", self.get_template("cari"), ctx,
+                          relative_urls=self.settings["RELATIVE_URLS"], url="cari/")
         writer.write_file("agenda/index.html", self.get_template("agenda"), ctx,
                           relative_urls=self.settings["RELATIVE_URLS"], url="agenda/")
         writer.write_file("sop/index.html", self.get_template("sop_index"), ctx,
