@@ -12,6 +12,7 @@ PATH = "content"
 ARTICLE_PATHS = ["berita"]
 PAGE_PATHS = ["halaman", "informasi"]
 STATIC_PATHS = ["lampiran", "gambar"]
+PPID_SITUS = ""  # the office's address, set by ppid build from approvals/config.yaml
 THEME = "theme"
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
@@ -32,7 +33,8 @@ for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AU
               "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE", "DRAFT", "DRAFT_PAGE"):
     globals()[f"{_kind}_SAVE_AS"] = ""
 
-FEED_ALL_ATOM = None
+FEED_ALL_ATOM = "feeds/semua.atom.xml"
+FEED_MAX_ITEMS = 30
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None

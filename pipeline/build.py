@@ -113,8 +113,12 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -
     logger.addHandler(collector)
     pelican_console.quiet = True  # we print our own summary, in the user's language
     try:
+        address = str((site.approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
         settings = read_settings(str(root / settings_file),
-                                 override={"OUTPUT_PATH": str(staging), "PPID": site})
+                                 override={"OUTPUT_PATH": str(staging), "PPID": site,
+                                           # absolute in feeds; pages stay relative
+                                           "SITEURL": address, "FEED_DOMAIN": address,
+                                           "PPID_SITUS": address})
         Pelican(settings).run()
     except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
         collector.errors.append(f"{type(exc).__name__}: {exc}")

@@ -14,7 +14,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import BaseReader
 
-from .files import references
+from .files import references, resolve
 from .history import HistoryIndex
 from .loading import Document
 from .markup import render
@@ -98,6 +98,7 @@ class PpidReader(BaseReader):
             "jejak_paraf": history_trail(doc, site.approvals, site.history),
             "sumber": doc.rel,
             "urutan": meta.get("urutan", 99),
+            "foto": self._photos(doc, site),
             "meta": meta,
         }
         if doc.jenis in NEWS_TYPES:
@@ -107,6 +108,27 @@ class PpidReader(BaseReader):
             out["tags"] = self.process_metadata("tags", ",".join(tags))
         return out
 
+
+    @staticmethod
+    def _photos(doc: Document, site: SiteData) -> list[dict]:
+        """Evidence photos with their pixel size, so pages reserve the space (no layout shift)."""
+        from PIL import Image, UnidentifiedImageError
+
+        photos = []
+        for entry in doc.meta.get("bukti") if isinstance(doc.meta.get("bukti"), list) else []:
+            if not isinstance(entry, dict) or entry.get("jenis") != "foto":
+                continue
+            path, problem = resolve(site.root, str(entry.get("berkas", "")))
+            if path is None or problem:
+                continue
+            try:
+                with Image.open(path) as image:
+                    width, height = image.size
+            except (UnidentifiedImageError, OSError):
+                continue
+            photos.append({"src": str(entry["berkas"]), "alt": str(entry.get("keterangan") or ""),
+                           "width": width, "height": height})
+        return photos
 
     @staticmethod
     def _emergency_pending(doc: Document, site: SiteData) -> bool:

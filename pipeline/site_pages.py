@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from xml.sax.saxutils import escape
+
 from pelican.generators import Generator
 
 from .agenda import agenda_rows
+from .dates import parse_datetime
 from .export import paraf_line
 from .schema import KATEGORI_DIP
 
@@ -22,6 +26,14 @@ KATEGORI_DASAR = {
     "dikecualikan": "UU 14/2008 Pasal 17: dikecualikan berdasarkan uji konsekuensi; hanya judul "
                     "dan dasar pengecualiannya yang diumumkan.",
 }
+
+
+def _lastmod(item) -> str:
+    value = item.meta.get("diperbarui") or item.meta.get("date")
+    try:
+        return parse_datetime(value).date().isoformat()
+    except ValueError:
+        return ""
 
 
 class PpidPagesGenerator(Generator):
@@ -48,12 +60,18 @@ class PpidPagesGenerator(Generator):
         agenda = [(year, [r for r in rows if r.diterima and r.diterima.year == year])
                   for year in years]
         self.context.update(agenda=agenda, paraf_line=paraf_line)
+        now = site.now
+        self.context["serta_merta"] = [
+            p for p in dip["serta-merta"]
+            if not p.meta.get("berlaku_sampai") or now is None
+            or parse_datetime(p.meta["berlaku_sampai"]) >= now]
         self.context.update(dip=dip, kategori_label=KATEGORI_LABEL, kategori_dasar=KATEGORI_DASAR,
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
                             peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
 
     def generate_output(self, writer) -> None:
         ctx = self.context
+        self._sitemap_and_robots()
         writer.write_file("informasi/index.html", self.get_template("dip_index"), ctx,
                           relative_urls=self.settings["RELATIVE_URLS"], url="informasi/")
         for kategori in KATEGORI_DIP:
@@ -72,3 +90,23 @@ class PpidPagesGenerator(Generator):
             writer.write_file(f"sop/{policy.id}/index.html", self.get_template("sop"), ctx,
                               relative_urls=self.settings["RELATIVE_URLS"], sop=policy,
                               url=f"sop/{policy.id}/")
+
+    def _sitemap_and_robots(self) -> None:
+        """sitemap.xml of every published page (absolute URLs) and a robots.txt pointing to it."""
+        base = (self.settings.get("PPID_SITUS") or "").rstrip("/")
+        items = list(self.context.get("articles", [])) + list(self.context.get("pages", [])) + \
+            list(self.context.get("hidden_pages", []))
+        fixed = ["", "informasi/", "sop/", "agenda/", "cari/"] + \
+            [f"informasi/{k}/" for k in KATEGORI_DIP]
+        urls = [(f"{base}/{u}", "") for u in fixed] + \
+            [(f"{base}/{i.url}", _lastmod(i)) for i in items]
+        rows = "".join(f"<url><loc>{escape(loc)}</loc>" +
+                       (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
+                       for loc, mod in urls)
+        out = Path(self.output_path)
+        (out / "sitemap.xml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n",
+            encoding="utf-8")
+        (out / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n",
+                                        encoding="utf-8")
