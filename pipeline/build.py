@@ -103,7 +103,8 @@ def index_search(folder: Path) -> None:
         raise BuildError(t("bangun.gagal-cari", detail=detail[0]))
 
 
-def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -> _Collector:
+def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
+                language: str = "id") -> _Collector:
     from pelican import Pelican
     from pelican.log import console as pelican_console
     from pelican.settings import read_settings
@@ -118,7 +119,8 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str) -
                                  override={"OUTPUT_PATH": str(staging), "PPID": site,
                                            # absolute in feeds; pages stay relative
                                            "SITEURL": address, "FEED_DOMAIN": address,
-                                           "PPID_SITUS": address})
+                                           "PPID_SITUS": address, "PPID_BAHASA": language,
+                                           "DEFAULT_LANG": language})
         Pelican(settings).run()
     except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
         collector.errors.append(f"{type(exc).__name__}: {exc}")
@@ -141,21 +143,22 @@ def build_lock(output: Path):
 
 
 def build_site(root: Path, result: CheckResult, output: Path | None = None,
-               settings_file: str = "pelicanconf.py") -> BuildReport:
+               settings_file: str = "pelicanconf.py", language: str = "id") -> BuildReport:
     output = (output if output is not None else root / "output").resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(output):
-        return _build(root, result, output, settings_file)
+        return _build(root, result, output, settings_file, language)
 
 
-def _build(root: Path, result: CheckResult, output: Path, settings_file: str) -> BuildReport:
+def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
+           language: str) -> BuildReport:
     started = time.perf_counter()
     _clean_leftovers(output)
     staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
     (staging / STAGING_MARK).touch()
     history = result.history if result.history is not None else load_history(root)
     site = SiteData(root, result.approvals, result.documents, history, now())
-    collector = run_pelican(root, site, staging, settings_file)
+    collector = run_pelican(root, site, staging, settings_file, language)
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))

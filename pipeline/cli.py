@@ -116,7 +116,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise CheckFailed(t("cek.gagal", galat=len(result.errors)), result.findings)
     if result.findings:
         print_findings(result.findings)
-    report = build_site(root, result, output=Path(args.output) if args.output else None)
+    report = build_site(root, result, output=Path(args.output) if args.output else None,
+                        language=args.bahasa)
     console.print(t("bangun.selesai", folder=report.output, halaman=report.pages,
                     detik=f"{report.seconds:.1f}"), style="bold green")
     return 0
@@ -257,6 +258,8 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="periksa lalu bangun situs dengan Pelican")
     b.add_argument("--output", help="folder keluaran (bawaan: output)")
     b.add_argument("--strict", action="store_true")
+    b.add_argument("--bahasa", choices=("id", "en"), default="id",
+                   help="bahasa antarmuka situs (isi tetap bahasa Indonesia)")
     b.set_defaults(func=cmd_build)
 
     s = sub.add_parser("serve", help="sajikan situs yang sudah dibangun")

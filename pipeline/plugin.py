@@ -162,7 +162,21 @@ def drop_private_files(generator) -> None:
                                 if f.get_relative_source_path() not in private]
 
 
+def interface_language(generator) -> None:
+    """t("key"), dates and the language of the interface, for every template."""
+    from functools import partial
+
+    from .dates import tanggal, tanggal_waktu
+    from .ui import translator
+
+    lang = generator.settings.get("PPID_BAHASA", "id")
+    generator.env.globals.update(t=translator(lang), BAHASA=lang)
+    generator.env.filters.update(tanggal_waktu=partial(tanggal_waktu, lang=lang),
+                                 tanggal=partial(tanggal, lang=lang))
+
+
 def register() -> None:
+    signals.generator_init.connect(interface_language)
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
     signals.static_generator_finalized.connect(drop_private_files)

@@ -11,21 +11,7 @@ from .agenda import agenda_rows
 from .dates import parse_datetime
 from .export import paraf_line
 from .schema import KATEGORI_DIP
-
-KATEGORI_LABEL = {
-    "berkala": "Informasi Berkala",
-    "serta-merta": "Informasi Serta Merta",
-    "setiap-saat": "Informasi Tersedia Setiap Saat",
-    "dikecualikan": "Informasi yang Dikecualikan",
-}
-KATEGORI_DASAR = {
-    "berkala": "UU 14/2008 Pasal 9: diumumkan secara berkala, paling singkat 6 bulan sekali.",
-    "serta-merta": "UU 14/2008 Pasal 10: diumumkan serta-merta karena mengancam hajat hidup "
-                   "orang banyak dan ketertiban umum.",
-    "setiap-saat": "UU 14/2008 Pasal 11: wajib tersedia setiap saat dan dapat diminta.",
-    "dikecualikan": "UU 14/2008 Pasal 17: dikecualikan berdasarkan uji konsekuensi; hanya judul "
-                    "dan dasar pengecualiannya yang diumumkan.",
-}
+from .ui import KATEGORI, KATEGORI_DASAR, labels
 
 
 def _lastmod(item) -> str:
@@ -65,7 +51,9 @@ class PpidPagesGenerator(Generator):
             p for p in dip["serta-merta"]
             if not p.meta.get("berlaku_sampai") or now is None
             or parse_datetime(p.meta["berlaku_sampai"]) >= now]
-        self.context.update(dip=dip, kategori_label=KATEGORI_LABEL, kategori_dasar=KATEGORI_DASAR,
+        lang = self.settings.get("PPID_BAHASA", "id")
+        self.context.update(dip=dip, kategori_label=labels(KATEGORI, lang),
+                            kategori_dasar=labels(KATEGORI_DASAR, lang),
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
                             peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
 

@@ -11,9 +11,11 @@
     var id = "saring-" + index;
     var wrap = document.createElement("div");
     wrap.className = "saring";
-    wrap.innerHTML = '<label for="' + id + '">Saring tabel</label> ' +
-      '<input type="search" id="' + id + '" placeholder="mis. laporan, 2026">' +
+    var words = table.dataset;  // the interface language's words, set by the template
+    wrap.innerHTML = '<label for="' + id + '"></label> <input type="search" id="' + id + '">' +
       '<span class="jumlah" role="status" aria-live="polite"></span>';
+    wrap.querySelector("label").textContent = words.label || "Saring tabel";
+    wrap.querySelector("input").placeholder = words.contoh || "";
     var region = table.closest(".tabel-gulir") || table;
     region.parentNode.insertBefore(wrap, region);
     var input = wrap.querySelector("input");
@@ -27,7 +29,8 @@
         row.hidden = !match;
         if (match) { shown += 1; }
       });
-      status.textContent = " " + shown + " dari " + rows.length + " baris";
+      status.textContent = " " + shown + " " + (words.dari || "dari") + " " + rows.length + " " +
+        (words.baris || "baris");
     }
     input.addEventListener("input", apply);
     apply();
