@@ -34,8 +34,10 @@ def references(doc: Document) -> list[tuple[str, str]]:
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and isinstance(entry.get("berkas"), str):
                 refs.append((key, entry["berkas"]))
-    refs += [("isi", m.group(1)) for m in _LOCAL_REF.finditer(doc.body or "")
-             if not m.group(1).lower().endswith((".md", ".html", "/"))]
+    body = doc.body or ""
+    if "](" in body:  # the usual body links nothing local: skip the expression
+        refs += [("isi", m.group(1)) for m in _LOCAL_REF.finditer(body)
+                 if not m.group(1).lower().endswith((".md", ".html", "/"))]
     return refs
 
 
@@ -131,14 +133,18 @@ def check_tree(root: Path) -> list[Finding]:
     """Symlinks leaving content/ and photos with a GPS position, anywhere under content/."""
     content = (root / CONTENT_DIR).resolve()
     found = []
-    for dirpath, dirnames, filenames in os.walk(content):
-        for name in dirnames + filenames:
-            path = Path(dirpath) / name
-            rel = path.relative_to(root).as_posix()
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(content):
-                    found.append(Finding(rel, "berkas.symlink-keluar", {"berkas": rel}))
-            elif name.lower().endswith(IMAGE_TYPES) and path.is_file() and has_gps(path):
-                found.append(Finding(rel, "berkas.gps", {"berkas": rel}))
-    return found
+    pending = [str(content)] if content.is_dir() else []
+    while pending:  # os.scandir: one system call per folder, Paths only for what matters
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    path = Path(entry.path)
+                    if not path.resolve().is_relative_to(content):
+                        rel = path.relative_to(root).as_posix()
+                        found.append(Finding(rel, "berkas.symlink-keluar", {"berkas": rel}))
+                elif entry.is_dir():
+                    pending.append(entry.path)
+                elif entry.name.lower().endswith(IMAGE_TYPES) and has_gps(Path(entry.path)):
+                    rel = Path(entry.path).relative_to(root).as_posix()
+                    found.append(Finding(rel, "berkas.gps", {"berkas": rel}))
+    return sorted(found, key=lambda f: f.path)

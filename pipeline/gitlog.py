@@ -125,12 +125,14 @@ class PendingHistory:
         elif use_cache and "fork" in multiprocessing.get_all_start_methods():
             ctx = multiprocessing.get_context("fork")
             self.errors, child = ctx.Pipe(duplex=False)
+            # One git process: the worker and git share the second core while this process
+            # parses documents on the first (two git halves measured slower on 2 cores).
             self.worker = ctx.Process(target=_build_in_worker, daemon=True, args=(
-                root, _halves(root, self.head), self.head, self.shallow, _cache_path(root), child))
+                root, [[self.head]], self.head, self.shallow, _cache_path(root), child))
             self.worker.start()
         else:
             self.base = HistoryIndex()
-            self.readers = [_LogReader(root, part) for part in _halves(root, self.head)]
+            self.readers = [_LogReader(root, [self.head])]
 
     def result(self) -> HistoryIndex:
         if self.worker is not None:
@@ -157,15 +159,6 @@ def _is_ancestor(root: Path, old: str, new: str) -> bool:
         return True
     except GitError:
         return False
-
-
-def _halves(root: Path, head: str) -> list[list[str]]:
-    """Two revision ranges covering all of history, oldest first, for the two cores."""
-    count = int(git(root, "rev-list", "--count", head).strip() or 0)
-    if count < 2000:
-        return [[head]]
-    middle = git(root, "rev-list", "--topo-order", f"--skip={count // 2}", "-n", "1", head).strip()
-    return [[middle], [f"{middle}..{head}"]]
 
 
 def load_history(root: Path, use_cache: bool = True) -> HistoryIndex:

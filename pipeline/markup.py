@@ -76,10 +76,22 @@ def _videos(body: str, hosts: list[str]) -> tuple[str, dict[str, str], list[tupl
     return _VIDEO.sub(swap, body), embeds, refused
 
 
+_PARSER: markdown.Markdown | None = None
+_RISKY = re.compile(r"<|javascript:|vbscript:|data:", re.I)
+
+
+def _markdown(text: str) -> str:
+    """One Markdown parser for the process (building one costs more than converting a page)."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = markdown.Markdown(extensions=EXTENSIONS)
+    return _PARSER.reset().convert(text)
+
+
 def render(body: str, hosts: list[str] | None = None) -> str:
     """Markdown to HTML that is safe to publish."""
     text, embeds, _ = _videos(body, hosts or ["youtube"])
-    raw = markdown.Markdown(extensions=EXTENSIONS).convert(text)
+    raw = _markdown(text)
     clean = nh3.clean(raw, tags=TAGS, attributes=ATTRIBUTES, url_schemes={"http", "https", "mailto"},
                       link_rel="noopener noreferrer", strip_comments=True)
     for token, embed in embeds.items():
@@ -95,11 +107,14 @@ def _line(doc: Document, needle: str) -> int:
 def check_document(doc: Document, hosts: list[str] | None = None) -> list[Finding]:
     if doc.exempt:
         return []  # never rendered
-    text, _, refused = _videos(doc.body, hosts or ["youtube"])
+    text, _, refused = _videos(doc.body, hosts or ["youtube"]) if "!video[" in doc.body else \
+        (doc.body, {}, [])
     found = [Finding(doc.rel, "markup.video", {"url": url}, "isi", _line(doc, line))
              for url, line in refused]
+    if not _RISKY.search(text):
+        return found  # no HTML and no dangerous scheme: nothing to render for this check
     scanner = _Scanner()
-    scanner.feed(markdown.Markdown(extensions=EXTENSIONS).convert(text))
+    scanner.feed(_markdown(text))
     for what, tag, needle in dict.fromkeys(scanner.problems):
         found.append(Finding(doc.rel, "markup.berbahaya", {"apa": what, "tag": tag}, "isi",
                              _line(doc, needle)))

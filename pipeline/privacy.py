@@ -117,8 +117,13 @@ def is_phone(number: str) -> bool:
     return national[:1] in "23456789" and 8 <= len(national) <= 11 and national != ""
 
 
+_CANDIDATE = re.compile(r"@|\d(?:[ .\-()]{0,2}\d){7}")  # every detector needs one of these
+
+
 def find(text: str) -> list[Match]:
     """Every validated piece of personal data in `text`."""
+    if not _CANDIDATE.search(text):
+        return []
     found: list[Match] = []
     taken: list[tuple[int, int]] = []
 
@@ -179,7 +184,7 @@ def _texts(doc: Document):
         if key in SKIPPED_KEYS:
             continue
         for text in _strings(value):
-            yield key, text, doc.line_of(key)
+            yield key, text, key  # the line is looked up only when something is found
     if not doc.exempt:  # an exempt item's body is never published
         yield "isi", doc.body, None
 
@@ -239,6 +244,6 @@ def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
     for key, text, line in _texts(doc):
         found += [Finding(doc.rel, "privasi.data-pribadi", {
             "jenis": LABELS[m.kind], "contoh": mask(m.kind, m.value), "kode": m.kind}, key,
-            line if line is not None else doc.body_line + text.count("\n", 0, m.start), severity)
-            for m in report(text)]
+            doc.line_of(line) if line is not None else doc.body_line + text.count("\n", 0, m.start),
+            severity) for m in report(text)]
     return found
