@@ -1,0 +1,85 @@
+"""Personal data, markup, attachments, leaks."""
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "privasi.data-pribadi": (
+        "{jenis} ({contoh}) tidak boleh diumumkan (UU 27/2022 tentang Pelindungan Data "
+        "Pribadi); hapus atau samarkan, atau bila memang boleh diumumkan, catat di "
+        "data_pribadi_diizinkan dengan jenis '{kode}', sha256 dari 'ppid hash-data {kode} "
+        "NILAI', dan alasannya",
+        "{jenis} ({contoh}) must not be published (Law 27/2022 on personal data protection); "
+        "remove or mask it, or if it may be published, list it in data_pribadi_diizinkan with"
+        " kind '{kode}', the sha256 from 'ppid hash-data {kode} VALUE', and the reason",
+    ),
+    "privasi.lampiran": (
+        "{jenis} ({contoh}) ada di teks lampiran {berkas}; samarkan di dokumennya lalu unggah"
+        " ulang, atau catat di data_pribadi_diizinkan (jenis '{kode}') bila memang boleh "
+        "diumumkan",
+        "{jenis} ({contoh}) is in the text of attachment {berkas}; mask it in the document "
+        "and upload it again, or list it in data_pribadi_diizinkan (kind '{kode}') if it may "
+        "be published",
+    ),
+    "markup.berbahaya": (
+        "HTML {apa} pada <{tag}> tidak diizinkan: dapat menjalankan kode di peramban warga; "
+        "hapus, atau tulis dengan Markdown biasa",
+        "HTML {apa} on <{tag}> is not allowed: it could run code in citizens' browsers; "
+        "remove it, or write plain Markdown",
+    ),
+    "markup.video": (
+        "video {url} tidak berasal dari layanan yang diizinkan (penyedia_video di "
+        "approvals/config.yaml); gunakan !video[Judul](https://www.youtube.com/watch?v=…)",
+        "video {url} is not from an allowed service (penyedia_video in "
+        "approvals/config.yaml); use !video[Title](https://www.youtube.com/watch?v=…)",
+    ),
+    "bocor.keluaran": (
+        "isi naskah ini (dikecualikan atau draf) muncul di keluaran {keluaran}: \"{kutipan}…\";"
+        " hapus kutipan itu dari naskah yang terbit",
+        "text of this item (exempt or draft) appears in the output {keluaran}: \"{kutipan}…\"; "
+        "remove the quote from the published item",
+    ),
+    "bocor.gagal": (
+        "{jumlah} kebocoran isi dikecualikan atau draf di keluaran; tidak ada yang "
+        "diterbitkan",
+        "{jumlah} leaks of exempt or draft text in the output; nothing was published",
+    ),
+    "berkas.absolut": (
+        "lampiran {berkas} memakai jalur mutlak; tulis jalur relatif dari content/, mis. "
+        "lampiran/laporan.pdf",
+        "attachment {berkas} uses an absolute path; write it relative to content/, e.g. "
+        "lampiran/laporan.pdf",
+    ),
+    "berkas.naik": (
+        "lampiran {berkas} keluar dari content/ dengan '..'; simpan berkasnya di dalam "
+        "content/",
+        "attachment {berkas} leaves content/ with '..'; keep the file inside content/",
+    ),
+    "berkas.tidak-ada": (
+        "lampiran {berkas} tidak ditemukan di content/; periksa ejaan atau commit berkasnya",
+        "attachment {berkas} is not in content/; check the spelling or commit the file",
+    ),
+    "berkas.symlink-keluar": (
+        "{berkas} adalah tautan simbolik ke luar content/; situs akan menyalin isinya, jadi "
+        "ganti dengan berkas sungguhan",
+        "{berkas} is a symbolic link leaving content/; the site would copy what it points to,"
+        " so replace it with a real file",
+    ),
+    "berkas.jenis": (
+        "lampiran {berkas} berjenis '{jenis}' yang tidak diizinkan; jenis yang boleh: {boleh}",
+        "attachment {berkas} is of type '{jenis}', which is not allowed; allowed: {boleh}",
+    ),
+    "berkas.ukuran": (
+        "lampiran {berkas} berukuran {mb} MB, melebihi batas {maks} MB; perkecil berkasnya",
+        "attachment {berkas} is {mb} MB, over the {maks} MB limit; make it smaller",
+    ),
+    "berkas.gps": (
+        "foto {berkas} menyimpan lokasi GPS; hapus dengan 'ppid hapus-gps {berkas}'",
+        "photo {berkas} carries a GPS position; remove it with 'ppid hapus-gps {berkas}'",
+    ),
+    "gps.dihapus": (
+        "lokasi GPS dihapus dari {berkas}",
+        "GPS position removed from {berkas}",
+    ),
+    "gps.tidak-ada": (
+        "{berkas} tidak menyimpan lokasi GPS",
+        "{berkas} carries no GPS position",
+    ),
+}

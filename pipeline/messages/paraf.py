@@ -1,0 +1,276 @@
+"""Initials, their proof in history, signatures, protected approvals/, schedules, emergencies."""
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "paraf.kurang": (
+        "belum ada paraf {peran_nama} (langkah {no} {sop}); minta {peran_nama} menjalankan "
+        "'ppid paraf {berkas} --peran {peran}'",
+        "missing initial of {peran_nama} (step {no} of {sop}); ask them to run 'ppid paraf "
+        "{berkas} --peran {peran}'",
+    ),
+    "paraf.ditolak": (
+        "ditolak oleh {peran_nama} {nama} pada {tanggal}: {catatan}; perbaiki lalu minta "
+        "paraf ulang dari langkah {kembali_ke}",
+        "rejected by {peran_nama} {nama} on {tanggal}: {catatan}; fix it, then ask again for "
+        "initials from step {kembali_ke}",
+    ),
+    "paraf.basi": (
+        "paraf {peran_nama} ({nama}, {tanggal}) dibuat untuk isi yang lain: dokumen berubah "
+        "setelah diparaf; minta {peran_nama} memeriksa dan memaraf ulang",
+        "initial of {peran_nama} ({nama}, {tanggal}) was made for other content: the document"
+        " changed after it was initialled; ask {peran_nama} to review and initial again",
+    ),
+    "paraf.bukan-pejabat": (
+        "'{nama}' tidak tercatat sebagai {peran_nama} pada {tanggal} menurut "
+        "approvals/roster.yaml{pejabat}",
+        "'{nama}' is not listed as {peran_nama} on {tanggal} in "
+        "approvals/roster.yaml{pejabat}",
+    ),
+    "paraf.pejabat-saat-itu": (
+        "; pejabat saat itu: {nama}",
+        "; the office holder then: {nama}",
+    ),
+    "paraf.urutan": (
+        "paraf {peran_nama} ({tanggal}) lebih awal daripada paraf {sebelum_nama} "
+        "({tanggal_sebelum}); SOP {sop} menetapkan urutan {urutan}",
+        "initial of {peran_nama} ({tanggal}) is earlier than that of {sebelum_nama} "
+        "({tanggal_sebelum}); SOP {sop} sets the order {urutan}",
+    ),
+    "paraf.masa-depan": (
+        "tanggal paraf {tanggal} ada di masa depan",
+        "initial date {tanggal} is in the future",
+    ),
+    "paraf.peran-lain": (
+        "peran '{peran}' tidak ada dalam SOP {sop}; paraf ini diabaikan",
+        "role '{peran}' is not part of SOP {sop}; this initial is ignored",
+    ),
+    "paraf.catatan-tolak": (
+        "penolakan wajib disertai catatan alasan",
+        "a rejection must carry a note (catatan) with the reason",
+    ),
+    "riwayat.bukan-repo": (
+        "tingkat kepercayaan '{tingkat}' memerlukan riwayat git, tetapi folder ini bukan "
+        "repositori git atau belum punya commit",
+        "trust level '{tingkat}' needs git history, but this folder is not a git repository "
+        "or has no commit yet",
+    ),
+    "riwayat.dangkal": (
+        "riwayat git tidak lengkap (shallow clone), sehingga paraf tidak dapat dibuktikan; "
+        "ambil riwayat penuh dengan 'git fetch --unshallow' (GitHub Actions: actions/checkout"
+        " dengan fetch-depth: 0)",
+        "git history is incomplete (shallow clone), so initials cannot be proven; fetch the "
+        "full history with 'git fetch --unshallow' (GitHub Actions: actions/checkout with "
+        "fetch-depth: 0)",
+    ),
+    "paraf.format": (
+        "paraf {peran_nama} harus satu baris seperti yang ditulis 'ppid paraf', agar dapat "
+        "dilacak di riwayat git",
+        "the initial of {peran_nama} must be one line as 'ppid paraf' writes it, so that git "
+        "history can trace it",
+    ),
+    "paraf.tanpa-riwayat": (
+        "paraf {peran_nama} ({nama}) belum ada di riwayat git (belum di-commit); paraf "
+        "dicatat dengan 'ppid paraf', yang sekaligus membuat commit",
+        "the initial of {peran_nama} ({nama}) is not in git history (not committed); initials"
+        " are recorded with 'ppid paraf', which also commits them",
+    ),
+    "paraf.bukan-penulis": (
+        "paraf {peran_nama} atas nama {nama} ditulis oleh {penulis} <{email}> di commit "
+        "{commit} ({tanggal}), bukan oleh {nama} <{email_pejabat}>; paraf hanya sah bila "
+        "dibuat sendiri dengan 'ppid paraf'",
+        "the initial of {peran_nama} in the name of {nama} was written by {penulis} <{email}>"
+        " in commit {commit} ({tanggal}), not by {nama} <{email_pejabat}>; an initial counts "
+        "only when made by its official with 'ppid paraf'",
+    ),
+    "paraf.ditulis-ulang": (
+        "paraf {peran_nama} ({nama}) ditulis ulang oleh {penulis} <{email}> di commit "
+        "{commit} ({tanggal}); minta {peran_nama} memaraf ulang",
+        "the initial of {peran_nama} ({nama}) was rewritten by {penulis} <{email}> in commit "
+        "{commit} ({tanggal}); ask {peran_nama} to initial again",
+    ),
+    "paraf.commit-campur": (
+        "commit {commit} oleh {penulis} ({tanggal}) menambahkan paraf {peran_nama} sekaligus "
+        "mengubah isi naskah; isi dan paraf harus di-commit terpisah agar jelas apa yang "
+        "disetujui",
+        "commit {commit} by {penulis} ({tanggal}) adds the initial of {peran_nama} and also "
+        "changes the content; content and initials must be committed separately so what was "
+        "approved is clear",
+    ),
+    "paraf.sendiri": (
+        "{nama} memaraf sebagai {peran_nama} naskah yang isinya ia tulis sendiri (commit "
+        "{commit}, {tanggal}); SOP {sop} melarang paraf atas naskah sendiri",
+        "{nama} initialled as {peran_nama} content they wrote themselves (commit {commit}, "
+        "{tanggal}); SOP {sop} forbids initialling one's own content",
+    ),
+    "paraf.tanpa-tanda-tangan": (
+        "commit {commit} yang mencatat paraf {peran_nama} ({nama}) tidak ditandatangani; "
+        "tingkat 'tanda-tangan' mewajibkan commit paraf ditandatangani dengan kunci SSH "
+        "pejabat yang terdaftar di approvals/allowed_signers",
+        "commit {commit} recording the initial of {peran_nama} ({nama}) is not signed; the "
+        "'tanda-tangan' level requires initial commits signed with the official's SSH key "
+        "listed in approvals/allowed_signers",
+    ),
+    "paraf.tanda-tangan-salah": (
+        "tanda tangan commit {commit} untuk paraf {peran_nama} ({nama}) tidak sah: {alasan}",
+        "the signature of commit {commit} for the initial of {peran_nama} ({nama}) is not "
+        "valid: {alasan}",
+    ),
+    "sig.tak-terdaftar": (
+        "kuncinya tidak terdaftar di approvals/allowed_signers",
+        "its key is not listed in approvals/allowed_signers",
+    ),
+    "sig.kunci-lain": (
+        "kuncinya milik {pemilik}",
+        "its key belongs to {pemilik}",
+    ),
+    "sig.rusak": (
+        "tanda tangan rusak",
+        "the signature is bad",
+    ),
+    "sig.tak-terperiksa": (
+        "tanda tangan tidak dapat diperiksa",
+        "the signature cannot be checked",
+    ),
+    "sig.kedaluwarsa": (
+        "kuncinya kedaluwarsa",
+        "its key has expired",
+    ),
+    "sig.dicabut": (
+        "kuncinya telah dicabut",
+        "its key was revoked",
+    ),
+    "sig.tidak-ada-berkas": (
+        "tingkat 'tanda-tangan' memerlukan berkas approvals/allowed_signers berisi kunci "
+        "publik SSH pejabat (satu baris per kunci: email namespaces=\"git\" ssh-ed25519 …)",
+        "the 'tanda-tangan' level needs approvals/allowed_signers with the officials' public "
+        "SSH keys (one line per key: email namespaces=\"git\" ssh-ed25519 …)",
+    ),
+    "paraf.perlu-kunci": (
+        "tingkat 'tanda-tangan': commit paraf harus ditandatangani, tetapi git gagal "
+        "menandatangani ({detail}); atur 'git config gpg.format ssh' dan 'git config "
+        "user.signingkey ~/.ssh/id_ed25519.pub' dengan kunci yang terdaftar di "
+        "approvals/allowed_signers",
+        "level 'tanda-tangan': the initial commit must be signed, but git could not sign "
+        "({detail}); set 'git config gpg.format ssh' and 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub' to the key listed in approvals/allowed_signers",
+    ),
+    "approvals.tidak-sah": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} <{email}> ({tanggal}) tidak "
+        "sah: menurut roster sebelum perubahan itu, ia bukan {peran}; minta pengelola "
+        "approvals meninjau perubahan itu lalu memindahkan akar_kepercayaan ke commit "
+        "sesudahnya",
+        "the change to {berkas} in commit {commit} by {penulis} <{email}> ({tanggal}) is not "
+        "authorised: by the roster before that change they are not {peran}; ask an "
+        "administrator to review it, then move akar_kepercayaan to a later commit",
+    ),
+    "approvals.tanda-tangan": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) tidak "
+        "ditandatangani dengan kuncinya yang terdaftar di approvals/allowed_signers sebelum "
+        "perubahan itu",
+        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is not signed "
+        "with their key listed in approvals/allowed_signers before that change",
+    ),
+    "approvals.tanpa-kunci": (
+        "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) hanya dibuktikan "
+        "dengan identitas penulis, karena kunci pengelola itu tidak terdaftar di "
+        "approvals/allowed_signers",
+        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is proven by "
+        "authorship only, because that administrator has no key in approvals/allowed_signers",
+    ),
+    "approvals.akar-tidak-ada": (
+        "akar_kepercayaan '{akar}' tidak menunjuk tepat satu commit di riwayat",
+        "akar_kepercayaan '{akar}' does not name exactly one commit in the history",
+    ),
+    "jadwal.menunggu": (
+        "terjadwal: tayang pada {waktu}; sampai saat itu tidak dibangun",
+        "scheduled: goes live on {waktu}; not built until then",
+    ),
+    "darurat.tidak-diizinkan": (
+        "SOP {sop} tidak mengatur penerbitan darurat; hapus blok 'darurat' atau tambahkan "
+        "aturan darurat pada SOP itu",
+        "SOP {sop} has no emergency publishing; remove the 'darurat' block or add an "
+        "emergency rule to that SOP",
+    ),
+    "darurat.menunggu": (
+        "diterbitkan darurat ({alasan}); paraf {peran} ditunggu paling lambat {batas}",
+        "published as an emergency ({alasan}); initials of {peran} are due by {batas}",
+    ),
+    "darurat.lewat": (
+        "penerbitan darurat melewati batas {batas}: paraf {peran} belum ada; lengkapi paraf "
+        "atau tarik naskah",
+        "emergency publication passed its deadline {batas}: initials of {peran} are missing; "
+        "add them or withdraw the item",
+    ),
+    "darurat.oleh": (
+        "'{nama}' yang memerintahkan penerbitan darurat bukan {peran} pada {tanggal}",
+        "'{nama}', who ordered the emergency publication, was not {peran} on {tanggal}",
+    ),
+    "paraf.identitas": (
+        "identitas git Anda ({email}) tidak terdaftar di approvals/roster.yaml; atur 'git "
+        "config user.email' ke email yang terdaftar",
+        "your git identity ({email}) is not in approvals/roster.yaml; set 'git config "
+        "user.email' to your registered e-mail",
+    ),
+    "paraf.bukan-peran": (
+        "{nama} tidak memegang peran {peran_nama} pada {tanggal}",
+        "{nama} does not hold the role {peran_nama} on {tanggal}",
+    ),
+    "paraf.peran-tak-perlu": (
+        "SOP {sop} tidak meminta paraf dari peran '{peran}'; peran yang memaraf: {daftar}",
+        "SOP {sop} asks no initial of role '{peran}'; roles that initial: {daftar}",
+    ),
+    "paraf.pakai-number": (
+        "peran '{peran}' menjalankan langkah arsip, bukan paraf; beri nomor arsip dengan "
+        "'ppid number BERKAS'",
+        "role '{peran}' performs the archive step, not an initial; assign the archive number "
+        "with 'ppid number FILE'",
+    ),
+    "paraf.menunggu": (
+        "belum giliran {peran_nama}: langkah {no} ({sebelum_nama}) belum selesai",
+        "not yet {peran_nama}'s turn: step {no} ({sebelum_nama}) is not done",
+    ),
+    "paraf.kotor": (
+        "{berkas} punya perubahan yang belum di-commit; commit isinya dulu agar paraf hanya "
+        "memuat paraf",
+        "{berkas} has uncommitted changes; commit the content first so that an initial commit"
+        " holds only the initial",
+    ),
+    "paraf.belum-dilacak": (
+        "{berkas} belum pernah di-commit; commit dulu sebagai naskah yang diterima",
+        "{berkas} was never committed; commit it first as the received text",
+    ),
+    "paraf.tersimpan": (
+        "paraf {peran_nama} ({keputusan}) oleh {nama} dicatat di {berkas}, commit {commit}",
+        "initial of {peran_nama} ({keputusan}) by {nama} recorded in {berkas}, commit "
+        "{commit}",
+    ),
+    "paraf.draf": (
+        "{berkas} masih berstatus draf; ubah status menjadi 'terbit' sebelum meminta paraf",
+        "{berkas} is still a draft; set status to 'terbit' before asking for initials",
+    ),
+    "paraf.catatan-wajib": (
+        "--tolak memerlukan --catatan berisi alasan penolakan",
+        "--tolak needs --catatan with the reason for the rejection",
+    ),
+    "paraf.bukan-repo": (
+        "{akar} bukan repositori git; paraf dicatat sebagai commit",
+        "{akar} is not a git repository; initials are recorded as commits",
+    ),
+    "paraf.blok-tak-dikenal": (
+        "blok 'paraf' ditulis dalam bentuk yang tidak dapat disunting otomatis; tulis setiap "
+        "peran pada barisnya sendiri di bawah 'paraf:'",
+        "the 'paraf' block is written in a form that cannot be edited automatically; put each"
+        " role on its own line under 'paraf:'",
+    ),
+    "paraf.gagal-sunting": (
+        "penyuntingan paraf pada {berkas} tidak lolos verifikasi; berkas tidak diubah",
+        "editing the initials of {berkas} failed verification; the file was not changed",
+    ),
+    "paraf.kata-setuju": (
+        "setuju",
+        "approved",
+    ),
+    "paraf.kata-tolak": (
+        "tolak",
+        "rejected",
+    ),
+}

@@ -1,0 +1,92 @@
+"""Commands: check, build, serve, new, schema, deploy, and the last-resort messages."""
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "cli.berkas-tidak-ada": (
+        "berkas tidak ditemukan: {berkas}",
+        "file not found: {berkas}",
+    ),
+    "cli.bukan-konten": (
+        "{berkas} tidak berada di bawah content/",
+        "{berkas} is not under content/",
+    ),
+    "baru.dibuat": (
+        "dibuat {berkas}",
+        "created {berkas}",
+    ),
+    "baru.jenis": (
+        "jenis '{jenis}' tidak dikenal; pilih salah satu: {pilihan}",
+        "unknown type '{jenis}'; choose one of: {pilihan}",
+    ),
+    "cek.ringkasan": (
+        "{berkas} berkas diperiksa: {galat} galat, {peringatan} peringatan",
+        "{berkas} files checked: {galat} errors, {peringatan} warnings",
+    ),
+    "cek.gagal": (
+        "pemeriksaan gagal: {galat} galat; tidak ada yang diterbitkan",
+        "check failed: {galat} errors; nothing was published",
+    ),
+    "bangun.gagal-pelican": (
+        "Pelican gagal membangun situs: {detail}; output/ yang sudah terbit tidak diubah",
+        "Pelican failed to build the site: {detail}; the published output/ is unchanged",
+    ),
+    "bangun.gagal-cari": (
+        "indeks pencarian (Pagefind) gagal dibuat: {detail}; output/ yang sudah terbit tidak "
+        "diubah",
+        "the search index (Pagefind) could not be built: {detail}; the published output/ is "
+        "unchanged",
+    ),
+    "bangun.terkunci": (
+        "build lain untuk {folder} sedang berjalan; tunggu sampai selesai",
+        "another build of {folder} is running; wait until it finishes",
+    ),
+    "bangun.selesai": (
+        "situs dibangun di {folder}: {halaman} halaman dalam {detik} detik",
+        "site built in {folder}: {halaman} pages in {detik} s",
+    ),
+    "sajikan.mulai": (
+        "menyajikan {folder} di http://localhost:{port}/ (Ctrl+C untuk berhenti)",
+        "serving {folder} at http://localhost:{port}/ (Ctrl+C to stop)",
+    ),
+    "sajikan.tidak-ada": (
+        "{folder} belum ada; jalankan 'ppid build' dulu",
+        "{folder} does not exist yet; run 'ppid build' first",
+    ),
+    "terbit.belum-lengkap": (
+        "{folder} bukan hasil build yang lengkap; jalankan 'ppid build' sampai berhasil dulu",
+        "{folder} is not a complete build; run 'ppid build' successfully first",
+    ),
+    "terbit.pilih-tujuan": (
+        "pilih satu tujuan: --to FOLDER atau --to-branch CABANG",
+        "choose one target: --to FOLDER or --to-branch BRANCH",
+    ),
+    "terbit.selesai": (
+        "rilis {rilis} aktif di {folder}/current",
+        "release {rilis} is live at {folder}/current",
+    ),
+    "terbit.kembali": (
+        "situs dikembalikan ke rilis {rilis} di {folder}/current",
+        "site rolled back to release {rilis} at {folder}/current",
+    ),
+    "terbit.tidak-ada-sebelumnya": (
+        "tidak ada rilis sebelum yang aktif di {folder}",
+        "there is no release before the live one in {folder}",
+    ),
+    "terbit.rilis-tidak-ada": (
+        "rilis {rilis} tidak ada; yang tersedia: {daftar}",
+        "release {rilis} does not exist; available: {daftar}",
+    ),
+    "terbit.cabang": (
+        "hasil build di-commit ke cabang {cabang}: {commit}",
+        "build committed to branch {cabang}: {commit}",
+    ),
+    "internal": (
+        "kesalahan internal: {detail}; laporkan ke tim dengan perintah yang dijalankan "
+        "(PPID_DEBUG=1 menampilkan rinciannya)",
+        "internal error: {detail}; report it to the team with the command you ran "
+        "(PPID_DEBUG=1 shows the details)",
+    ),
+    "dibatalkan": (
+        "dibatalkan",
+        "interrupted",
+    ),
+}
