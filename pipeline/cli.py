@@ -222,6 +222,52 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from . import mutu
+    from .gitlog import load_history
+    from .loading import load_corpus
+    from .policy import load_approvals
+
+    root = _root(args)
+    approvals = load_approvals(root)
+    try:
+        start, end = mutu.parse_bound(args.dari), mutu.parse_bound(args.sampai)
+    except ValueError:
+        raise UsageError(t("laporan.tanggal")) from None
+    times = mutu.step_times(load_corpus(root), approvals, load_history(root), start, end)
+    headers = ["SOP", "Langkah", "Peran", "Baku (menit)", "Jumlah", "Median", "P90", "Tepat waktu"]
+    steps = [[s.sop, s.no, s.peran, s.standard, s.count, s.median, s.p90,
+              None if s.share_within is None else round(100 * s.share_within)]
+             for s in mutu.by_step(times)]
+    roles = [[s.peran, s.count, s.median, s.p90,
+              None if s.share_within is None else round(100 * s.share_within)]
+             for s in mutu.by_role(times)]
+    slow = [[item, title, minutes] for item, title, minutes in mutu.slowest(times)]
+    if args.format == "xlsx":
+        from .export import write_sheets
+
+        path = Path(args.keluaran or "mutu-baku.xlsx")
+        write_sheets(path, [("Per langkah", headers, steps),
+                            ("Per peran", ["Peran", "Jumlah", "Median", "P90", "Tepat waktu"], roles),
+                            ("Terlama", ["Berkas", "Judul", "Menit kerja"], slow)])
+        console.print(t("laporan.ditulis", berkas=path), style="bold green")
+        return 0
+    for title, head, rows in ((t("laporan.per-langkah"), headers, steps),
+                              (t("laporan.per-peran"), ["Peran", "Jumlah", "Median", "P90",
+                                                        "Tepat waktu"], roles),
+                              (t("laporan.terlama"), ["Berkas", "Judul", "Menit kerja"], slow)):
+        table = Table(title=title, title_justify="left")
+        for column in head:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*("-" if v is None else f"{v}%" if c == "Tepat waktu" else str(v)
+                            for c, v in zip(head, row, strict=True)))
+        console.print(table)
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -310,6 +356,14 @@ def parser() -> argparse.ArgumentParser:
     gp = sub.add_parser("hapus-gps", help="hapus lokasi GPS dari foto (EXIF)")
     gp.add_argument("berkas", nargs="+")
     gp.set_defaults(func=cmd_strip_gps)
+
+    rp = sub.add_parser("report", help="laporan: mutu-baku (waktu nyata tiap langkah SOP)")
+    rp.add_argument("jenis", choices=("mutu-baku",))
+    rp.add_argument("--dari", help="naskah diterima sejak tanggal ini")
+    rp.add_argument("--sampai", help="naskah diterima sampai tanggal ini")
+    rp.add_argument("--format", choices=("teks", "xlsx"), default="teks")
+    rp.add_argument("--keluaran", help="berkas XLSX (bawaan: mutu-baku.xlsx)")
+    rp.set_defaults(func=cmd_report)
 
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")

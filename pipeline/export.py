@@ -126,3 +126,26 @@ ul {{ margin: 0; padding-left: 1rem; }}
 
 def write_html(rows: list[AgendaRow], path: Path, title: str, subtitle: str) -> None:
     path.write_text(render_html(rows, title, subtitle), encoding="utf-8")
+
+
+def write_sheets(path: Path, sheets: list[tuple[str, list[str], list[list]]]) -> None:
+    """A workbook of simple tables: bold header, frozen, filtered, widths from the content."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, headers, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append(headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        for j, header in enumerate(headers, start=1):
+            longest = max([len(str(header))] + [len(str(r[j - 1])) for r in rows if r[j - 1] is not None])
+            sheet.column_dimensions[get_column_letter(j)].width = min(max(longest + 2, 8), 60)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    book.save(path)

@@ -48,6 +48,11 @@ CONFIG_FIELDS = (
     )),
     Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
     Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
+    Field("jam_kerja", PETA, "Jam kerja untuk menghitung mutu baku", fields=(
+        Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat"),
+        Field("mulai", TEKS, "Jam mulai, mis. 07:30"),
+        Field("selesai", TEKS, "Jam selesai, mis. 16:00"),
+    )),
     Field("lampiran", PETA, "Batas lampiran", fields=(
         Field("jenis_berkas", DAFTAR_TEKS, "Ekstensi yang boleh, mis. pdf, jpg"),
         Field("ukuran_maks_mb", BILANGAN, "Ukuran maksimum per berkas (MB)", minimum=1),

@@ -1,6 +1,17 @@
 """Archive classification and numbers, the agenda book, the SOP status view."""
 
 CATALOG: dict[str, tuple[str, str]] = {
+    "laporan.tanggal": (
+        "tanggal --dari/--sampai tidak valid; tulis seperti 2026-07-01",
+        "invalid --dari/--sampai date; write it like 2026-07-01",
+    ),
+    "laporan.ditulis": ("laporan ditulis ke {berkas}", "report written to {berkas}"),
+    "laporan.per-langkah": (
+        "Mutu baku per langkah (menit kerja)",
+        "Standard time per step (working minutes)",
+    ),
+    "laporan.per-peran": ("Per peran", "Per role"),
+    "laporan.terlama": ("Naskah terlama", "Slowest items"),
     "arsip.klasifikasi-pokok": (
         "kode klasifikasi '{kode}' tidak diawali kode pokok Permendagri 83/2022 (000 sampai "
         "900); '{pokok}' tidak dikenal",
