@@ -268,6 +268,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_share(args: argparse.Namespace) -> int:
+    from .share import captions, record_link
+
+    root = _root(args)
+    if args.tautan:
+        console.print(record_link(root, Path(args.berkas), *args.tautan), style="bold green")
+        return 0
+    for item in captions(root, Path(args.berkas)):
+        console.print(f"── {item.platform} ({item.length}/{item.limit}) ──", style="bold")
+        console.print(item.text, markup=False)
+        console.print()
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import CONTENT_TYPES, json_schema
 
@@ -364,6 +378,12 @@ def parser() -> argparse.ArgumentParser:
     rp.add_argument("--format", choices=("teks", "xlsx"), default="teks")
     rp.add_argument("--keluaran", help="berkas XLSX (bawaan: mutu-baku.xlsx)")
     rp.set_defaults(func=cmd_report)
+
+    sh = sub.add_parser("share", help="teks unggahan per platform, atau catat tautannya (SOP 003)")
+    sh.add_argument("berkas")
+    sh.add_argument("--tautan", nargs=2, metavar=("PLATFORM", "URL"),
+                    help="catat tautan unggahan, mis. --tautan instagram https://www.instagram.com/p/…")
+    sh.set_defaults(func=cmd_share)
 
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")

@@ -133,6 +133,7 @@ UI: dict[str, tuple[str, str]] = {
     "atau": ("atau", "or"),
     "berita-terbaru": ("berita terbaru", "latest news"),
     "berita-feed": ("Berita", "News"),
+    "juga-di": ("Juga dibagikan di", "Also shared on"),
 }
 
 KATEGORI = {

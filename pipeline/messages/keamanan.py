@@ -1,6 +1,18 @@
 """Personal data, markup, attachments, leaks."""
 
 CATALOG: dict[str, tuple[str, str]] = {
+    "bagikan.tautan-salah": (
+        "tautan {url} bukan tautan https {platform} (domain: {domain})",
+        "{url} is not an https link of {platform} (domain: {domain})",
+    ),
+    "bagikan.belum-terbit": (
+        "{berkas} belum terbit; tautan unggahan dicatat sesudah naskah terbit",
+        "{berkas} is not published; posting links are recorded after publication",
+    ),
+    "bagikan.tercatat": (
+        "tautan {platform} dicatat di {berkas} oleh {nama}, commit {commit}",
+        "{platform} link recorded in {berkas} by {nama}, commit {commit}",
+    ),
     "privasi.data-pribadi": (
         "{jenis} ({contoh}) tidak boleh diumumkan (UU 27/2022 tentang Pelindungan Data "
         "Pribadi); hapus atau samarkan, atau bila memang boleh diumumkan, catat di "
