@@ -18,9 +18,13 @@ import yaml
 from .dates import WIB, parse_datetime
 from .history import HistoryIndex
 from .loading import Document
-from .policy import Approvals
+from .policy import DAYS, Approvals
 
-DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+def _clock(value: object) -> time:
+    if isinstance(value, int):  # YAML 1.1 sexagesimal: unquoted 16:00 is 960 minutes
+        return time(*divmod(value % (24 * 60), 60))
+    return datetime.strptime(str(value).replace(".", ":"), "%H:%M").time()
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,7 @@ class WorkingHours:
     def from_config(cls, config: dict) -> WorkingHours:
         raw = config.get("jam_kerja") or {}
         days = frozenset(DAYS.index(d) for d in raw.get("hari") or DAYS[:5])
-        start = datetime.strptime(str(raw.get("mulai", "07:30")).replace(".", ":"), "%H:%M").time()
-        end = datetime.strptime(str(raw.get("selesai", "16:00")).replace(".", ":"), "%H:%M").time()
-        return cls(days, start, end)
+        return cls(days, _clock(raw.get("mulai", "07:30")), _clock(raw.get("selesai", "16:00")))
 
     def minutes(self, a: datetime, b: datetime) -> int:
         """Working minutes between a and b (0 when b is not after a)."""

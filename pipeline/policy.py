@@ -36,6 +36,8 @@ APPROVALS_DIR = "approvals"
 ACTIONS = ("terima", "paraf", "disposisi", "verifikasi", "setuju", "tayang", "arsip", "lapor")
 INITIALLING_ACTIONS = ("paraf", "disposisi", "verifikasi", "setuju")
 TRUST_LEVELS = ("nama", "penulis", "tanda-tangan")
+DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+CLOCK = r"^(([01]?\d|2[0-3])[:.][0-5]\d|\d{1,3}|1[0-3]\d\d|14[0-3]\d)$"  # or minutes < 1440
 
 CONFIG_FIELDS = (
     Field("instansi", PETA, "Identitas badan publik", required=True, fields=(
@@ -49,9 +51,10 @@ CONFIG_FIELDS = (
     Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
     Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
     Field("jam_kerja", PETA, "Jam kerja untuk menghitung mutu baku", fields=(
-        Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat"),
-        Field("mulai", TEKS, "Jam mulai, mis. 07:30"),
-        Field("selesai", TEKS, "Jam selesai, mis. 16:00"),
+        Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat", choices=DAYS),
+        # YAML 1.1 reads an unquoted 16:00 as the number 960 (minutes): accepted too.
+        Field("mulai", TEKS, "Jam mulai, mis. 07:30", pattern=CLOCK, pattern_label="07:30"),
+        Field("selesai", TEKS, "Jam selesai, mis. 16:00", pattern=CLOCK, pattern_label="16:00"),
     )),
     Field("lampiran", PETA, "Batas lampiran", fields=(
         Field("jenis_berkas", DAFTAR_TEKS, "Ekstensi yang boleh, mis. pdf, jpg"),

@@ -235,6 +235,9 @@ class Validator:
             for i, item in enumerate(value):
                 if not isinstance(item, (str, int)):
                     self.add(f"{dotted}[{i}]", "skema.tipe", harapan="teks", tipe=_type_name(item))
+                elif fld.choices and item not in fld.choices:
+                    self.add(f"{dotted}[{i}]", "skema.pilihan", nilai=item,
+                             pilihan=", ".join(fld.choices))
         elif kind == DAFTAR_PETA:
             if not isinstance(value, list):
                 return self.add(dotted, "skema.tipe", harapan="daftar", tipe=_type_name(value))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import openpyxl
+import pytest
 
 from pipeline.dates import WIB
+from pipeline.errors import ConfigError
 from pipeline.mutu import WorkingHours
+from pipeline.policy import load_approvals
 
 from .conftest import PRESS_RELEASE, make_site
 
@@ -70,3 +73,24 @@ def test_report_per_step_role_and_slowest(tmp_path, capsys):
     assert code == 0 and "Mutu baku per langkah" in text and "Naskah terlama" in text
     code, text = site.ppid("report", "mutu-baku", "--dari", "kemarin", capsys=capsys)
     assert code == 2 and "tidak valid" in text
+
+
+def test_working_hours_config_is_checked_and_unquoted_clock_accepted(site):
+    config = site.root / "approvals/config.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + "jam_kerja: {hari: [senin, jumaat], mulai: 25:00, selesai: 16:00}\n",
+                      encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_approvals(site.root)
+    bad = {(f.code, f.field) for f in caught.value.findings}
+    assert ("skema.pilihan", "jam_kerja.hari[1]") in bad
+    assert ("skema.pola", "jam_kerja.mulai") in bad  # 25:00 unquoted is YAML's 1500 minutes
+    assert ("skema.pola", "jam_kerja.selesai") not in bad  # 16:00 is 960: a real time
+    config.write_text(text + "jam_kerja: {hari: [senin, selasa], mulai: 8:00, selesai: '15.30'}\n",
+                      encoding="utf-8")
+    hours = WorkingHours.from_config(load_approvals(site.root).config)
+    assert (hours.days, hours.start, hours.end) == (frozenset({0, 1}), time(8, 0), time(15, 30))
+    config.write_text(text + "jam_kerja: {mulai: 'pagi'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_approvals(site.root)
+    assert [(f.code, f.field) for f in caught.value.findings] == [("skema.pola", "jam_kerja.mulai")]
