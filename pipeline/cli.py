@@ -232,6 +232,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     root = _root(args)
     approvals = load_approvals(root)
+    if args.jenis == "evaluasi":
+        return _report_evaluation(args, root, approvals)
+    if args.format == "html":
+        raise UsageError(t("laporan.format-html"))
     try:
         start, end = mutu.parse_bound(args.dari), mutu.parse_bound(args.sampai)
     except ValueError:
@@ -264,6 +268,49 @@ def cmd_report(args: argparse.Namespace) -> int:
         for row in rows:
             table.add_row(*("-" if v is None else f"{v}%" if c == "Tepat waktu" else str(v)
                             for c, v in zip(head, row, strict=True)))
+        console.print(table)
+    return 0
+
+
+def _report_evaluation(args: argparse.Namespace, root: Path, approvals) -> int:
+    from datetime import datetime, time
+
+    from rich.table import Table
+
+    from . import evaluasi, evaluasi_laporan, mutu
+    from .dates import WIB
+    from .gitlog import load_history
+    from .loading import load_corpus
+
+    try:
+        period = evaluasi.parse_period(args.periode or args.bulan or "")
+    except ValueError:
+        raise UsageError(t("laporan.periode", nilai=args.periode or args.bulan or "")) from None
+    docs, history = load_corpus(root), load_history(root)
+    times = mutu.step_times(docs, approvals, history,
+                            datetime.combine(period.start, time.min, WIB),
+                            datetime.combine(period.end, time.max, WIB))
+    judged = [s for s in times if s.within is not None]
+    ev = evaluasi.evaluate(docs, approvals, history, period,
+                           (sum(s.within for s in judged), len(judged)))
+    tables = evaluasi_laporan.tables(ev)
+    if args.format in ("xlsx", "html"):
+        path = Path(args.keluaran or f"evaluasi-{period.label}.{args.format}")
+        if args.format == "xlsx":
+            from .export import write_sheets
+
+            write_sheets(path, tables)
+        else:
+            office = str((approvals.config.get("instansi") or {}).get("nama") or "")
+            path.write_text(evaluasi_laporan.render_html(ev, office), encoding="utf-8")
+        console.print(t("laporan.ditulis", berkas=path), style="bold green")
+        return 0
+    for name, head, rows in tables:
+        table = Table(title=name, title_justify="left")
+        for column in head:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*("-" if v is None else str(v) for v in row))
         console.print(table)
     return 0
 
@@ -371,12 +418,14 @@ def parser() -> argparse.ArgumentParser:
     gp.add_argument("berkas", nargs="+")
     gp.set_defaults(func=cmd_strip_gps)
 
-    rp = sub.add_parser("report", help="laporan: mutu-baku (waktu nyata tiap langkah SOP)")
-    rp.add_argument("jenis", choices=("mutu-baku",))
+    rp = sub.add_parser("report", help="laporan: mutu-baku (waktu tiap langkah SOP), evaluasi")
+    rp.add_argument("jenis", choices=("mutu-baku", "evaluasi"))
+    rp.add_argument("--periode", help="evaluasi: 2026-S2 (semester), 2026-Q4 (triwulan)")
+    rp.add_argument("--bulan", help="evaluasi: satu bulan, mis. 2026-11")
     rp.add_argument("--dari", help="naskah diterima sejak tanggal ini")
     rp.add_argument("--sampai", help="naskah diterima sampai tanggal ini")
-    rp.add_argument("--format", choices=("teks", "xlsx"), default="teks")
-    rp.add_argument("--keluaran", help="berkas XLSX (bawaan: mutu-baku.xlsx)")
+    rp.add_argument("--format", choices=("teks", "xlsx", "html"), default="teks")
+    rp.add_argument("--keluaran", help="berkas keluaran (bawaan: mutu-baku.xlsx, evaluasi-….xlsx)")
     rp.set_defaults(func=cmd_report)
 
     sh = sub.add_parser("share", help="teks unggahan per platform, atau catat tautannya (SOP 003)")

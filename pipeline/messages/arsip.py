@@ -5,6 +5,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "tanggal --dari/--sampai tidak valid; tulis seperti 2026-07-01",
         "invalid --dari/--sampai date; write it like 2026-07-01",
     ),
+    "laporan.periode": (
+        "periode '{nilai}' tidak valid; tulis --bulan 2026-11, atau --periode 2026-S2 (semester) "
+        "atau 2026-Q4 (triwulan)",
+        "invalid period '{nilai}'; write --bulan 2026-11, or --periode 2026-S2 (half year) or "
+        "2026-Q4 (quarter)",
+    ),
+    "laporan.format-html": (
+        "laporan mutu-baku tersedia sebagai teks atau xlsx; html untuk laporan evaluasi",
+        "the mutu-baku report is text or xlsx; html is for the evaluation report",
+    ),
     "laporan.ditulis": ("laporan ditulis ke {berkas}", "report written to {berkas}"),
     "laporan.per-langkah": (
         "Mutu baku per langkah (menit kerja)",

@@ -1,0 +1,94 @@
+"""The evaluation as tables (text, XLSX) and as one self-contained, printable HTML file."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from statistics import median
+
+from .dates import tanggal_waktu
+from .evaluasi import Evaluation
+
+Table = tuple[str, list[str], list[list]]
+
+
+def tables(ev: Evaluation) -> list[Table]:
+    totals = Counter(row[0] for row in ev.published)
+    done, judged = ev.on_time
+    summary = [["Periode", ev.period.label],
+               ["Naskah terbit", len(ev.published)],
+               ["Langkah SOP tepat waktu", f"{round(100 * done / judged)}% ({done}/{judged})"
+                if judged else "-"],
+               ["Penolakan", len(ev.rejections)],
+               ["DIP berkala belum diperbarui 6 bulan", len(ev.stale)],
+               ["Bulan tanpa unggahan", ", ".join(ev.months_without_upload) or "-"]]
+    social = [[p, n, median(ev.hours_to_post[p]) if ev.hours_to_post.get(p) else None]
+              for p, n in sorted(ev.shared.items())]
+    return [
+        ("Ringkasan", ["Ukuran", "Nilai"], summary),
+        ("Per bulan", ["Bulan", "Terbit"], [[m, totals.get(m, 0)] for m in ev.period.months]),
+        ("Per jenis", ["Bulan", "Jenis", "Terbit"], [list(r) for r in ev.per_month(1)]),
+        ("Per unit", ["Bulan", "Unit", "Terbit"], [list(r) for r in ev.per_month(2)]),
+        ("Per kategori DIP", ["Bulan", "Kategori", "Terbit"],
+         [list(r) for r in ev.per_month(3) if r[1] != "-"]),
+        ("Penolakan", ["Tanggal", "Judul", "Peran", "Pejabat", "Alasan"],
+         [[tanggal_waktu(w), title, role, name, reason] for w, title, role, name, reason
+          in ev.rejections]),
+        ("DIP berkala usang", ["Berkas", "Judul", "Terakhir diperbarui", "Hari"],
+         [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale]),
+        ("Media sosial", ["Platform", "Naskah dibagikan", "Median jam sejak terbit"], social),
+    ]
+
+
+def _bars(counts: list[tuple[str, int]]) -> str:
+    """A plain SVG bar chart: readable on screen and on paper, no script."""
+    if not counts:
+        return ""
+    top, width, bar = max(n for _, n in counts) or 1, 40 * len(counts) + 20, 28
+    parts = []
+    for i, (label, n) in enumerate(counts):
+        h = round(120 * n / top)
+        x = 20 + 40 * i
+        parts.append(f'<rect x="{x}" y="{140 - h}" width="{bar}" height="{h}" fill="#1f5f99">'
+                     f"<title>{html.escape(label)}: {n}</title></rect>"
+                     f'<text x="{x + bar / 2}" y="{135 - h}" text-anchor="middle">{n}</text>'
+                     f'<text x="{x + bar / 2}" y="156" text-anchor="middle">'
+                     f"{html.escape(label[5:])}</text>")
+    return (f'<svg role="img" aria-label="Naskah terbit per bulan" viewBox="0 0 {width} 160" '
+            f'width="{width}" height="160" font-size="11">{"".join(parts)}</svg>')
+
+
+def render_html(ev: Evaluation, office: str) -> str:
+    title = f"Laporan Evaluasi {ev.period.label}"
+    sections = []
+    for name, head, rows in tables(ev):
+        chart = _bars([(r[0], r[1]) for r in rows]) if name == "Per bulan" else ""
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
+            + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">tidak ada</td></tr>'
+        header = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
+        sections.append(f"<section><h2>{html.escape(name)}</h2>{chart}<table><thead><tr>"
+                        f"{header}</tr></thead><tbody>{cells}</tbody></table></section>")
+    return f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; max-width: 60rem; }}
+table {{ border-collapse: collapse; width: 100%; font-size: .9rem; margin-bottom: 1rem; }}
+th, td {{ border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }}
+thead th {{ background: #dce6f1; }}
+svg text {{ fill: #1a1a1a; }}
+@media print {{ @page {{ size: A4; margin: 1.5cm; }} body {{ margin: 0; }}
+  section {{ break-inside: avoid; }} }}
+</style>
+</head>
+<body>
+<h1>{html.escape(title)}</h1>
+<p>{html.escape(office)}</p>
+{chr(10).join(sections)}
+</body>
+</html>
+"""

@@ -1,0 +1,90 @@
+"""Evaluation report from a history the test wrote: counts per month, rejections, stale DIP."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from .conftest import PRESS_RELEASE
+from .test_safety import EXEMPT_ITEM
+
+A = "content/berita/2026-09-15-jembatan.md"
+B = "content/berita/2026-10-01-pasar.md"
+C = "content/informasi/rencana-kerja.md"
+POST = ("distribusi:\n  - {platform: instagram, tautan: \"https://www.instagram.com/p/1/\", "
+        "tanggal: 2026-09-15T12:40:00+07:00}\nparaf: {}")
+NOW = "2026-11-21T10:00:00+07:00"
+
+
+def _history(site):
+    site.write(A, PRESS_RELEASE.replace("paraf: {}", POST))
+    site.git("add", A)
+    site.git("commit", "-qm", "Naskah A", when="2026-09-15T08:00:00+07:00")
+    site.approve(A, [("kabid", "agus", "2026-09-15T08:50:00+07:00"),
+                     ("kasie-informasi", "dewi", "2026-09-15T09:00:00+07:00")])
+    site.git("commit", "-qam", "Paraf A", when="2026-09-15T09:00:00+07:00")
+
+    site.write(B, PRESS_RELEASE.replace("Jembatan Kali Opak", "Pasar Bantul").replace(
+        "nomor_urut: 12", "nomor_urut: 13"))
+    site.git("add", B)
+    site.git("commit", "-qm", "Naskah B", when="2026-10-01T08:00:00+07:00")
+    site.approve(B, [("kabid", "agus", "2026-10-02T09:00:00+07:00")], keputusan="tolak")
+    site.git("commit", "-qam", "Tolak B", when="2026-10-02T09:00:00+07:00")
+    site.approve(B, [("kabid", "agus", "2026-11-03T09:00:00+07:00"),
+                     ("kasie-informasi", "dewi", "2026-11-03T09:00:00+07:00")])
+    site.git("commit", "-qam", "Paraf B", when="2026-11-03T09:00:00+07:00")
+
+    berkala = EXEMPT_ITEM.replace("kategori: dikecualikan", "kategori: berkala").replace(
+        "title: Data Pribadi Pemohon Informasi", "title: Rencana Kerja Diskominfo").replace(
+        "dasar_pengecualian: UU 14/2008 Pasal 17 huruf h\nuji_konsekuensi: Penetapan 045/001/UK/2026\n",
+        "")
+    site.write(C, berkala)
+    site.git("add", C)
+    site.git("commit", "-qm", "DIP berkala", when="2026-03-01T08:00:00+07:00")
+    site.approve(C, [("sub-koordinator", "dewi", "2026-03-02T09:00:00+07:00")])
+    site.git("commit", "-qam", "Paraf C", when="2026-03-02T09:00:00+07:00")
+
+
+def test_semester_evaluation_numbers_and_xlsx(site, capsys, tmp_path):
+    _history(site)
+    out = tmp_path / "evaluasi.xlsx"
+    code, text = site.ppid("report", "evaluasi", "--periode", "2026-s2", "--format", "xlsx",
+                           "--keluaran", str(out), capsys=capsys, when=NOW)
+    assert code == 0 and "laporan ditulis" in text
+    book = openpyxl.load_workbook(out)
+
+    def rows(name):
+        return [[c.value for c in row] for row in book[name].iter_rows(min_row=2)]
+
+    summary = dict(rows("Ringkasan"))
+    assert summary["Periode"] == "2026-S2" and summary["Naskah terbit"] == 2
+    # A: kabid 60 working minutes (late, standard 15), kasie 0; B: kabid weeks late, kasie 0.
+    assert summary["Langkah SOP tepat waktu"] == "50% (2/4)"
+    assert summary["Bulan tanpa unggahan"] == "2026-07, 2026-08, 2026-10"  # December is ahead
+    assert rows("Per bulan") == [["2026-07", 0], ["2026-08", 0], ["2026-09", 1], ["2026-10", 0],
+                                 ["2026-11", 1], ["2026-12", 0]]
+    assert rows("Per unit") == [["2026-09", "Dinas Pekerjaan Umum", 1],
+                                ["2026-11", "Dinas Pekerjaan Umum", 1]]
+    (rejection,) = rows("Penolakan")
+    assert rejection[1:] == ["Bupati Resmikan Pasar Bantul", "Kepala Bidang Pengelolaan "
+                             "Informasi dan Komunikasi Publik", "Drs. Agus Prasetyo, M.Si.",
+                             "Perbaiki judul."]
+    # C was published in March and not changed since: 305 days by 31 December.
+    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-01", 305]]
+    assert rows("Media sosial") == [["instagram", 1, 3.7]]  # 09.00 to 12.40
+
+
+def test_month_html_is_self_contained_and_bad_period_is_exit_2(site, capsys, tmp_path):
+    _history(site)
+    out = tmp_path / "evaluasi.html"
+    code, _ = site.ppid("report", "evaluasi", "--bulan", "2026-11", "--format", "html",
+                        "--keluaran", str(out), capsys=capsys, when=NOW)
+    assert code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" in page and "<title>2026-11: 1</title>" in page
+    assert "<script" not in page and "<link" not in page and "src=" not in page
+    assert "<td>Naskah terbit</td><td>1</td>" in page
+    assert "Perbaiki judul." not in page  # that rejection was in October
+    code, text = site.ppid("report", "evaluasi", "--bulan", "2026-13", capsys=capsys)
+    assert code == 2 and "periode '2026-13' tidak valid" in text
+    code, text = site.ppid("report", "mutu-baku", "--format", "html", capsys=capsys)
+    assert code == 2 and "html untuk laporan evaluasi" in text
