@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .agenda import agenda_rows
+from .agenda import AgendaRow, agenda_rows
 from .dates import WIB, now, parse_datetime
 from .history import HistoryIndex
 from .loading import Document
@@ -41,6 +41,14 @@ class Period:
 
 def _month_end(year: int, month: int) -> date:
     return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def month_of(day: date) -> Period:
+    return parse_period(day.strftime("%Y-%m"))
+
+
+def semester_of(day: date) -> Period:
+    return parse_period(f"{day.year}-S{1 if day.month <= 6 else 2}")
 
 
 def parse_period(text: str) -> Period:
@@ -95,10 +103,12 @@ def _last_update(doc: Document, history: HistoryIndex) -> datetime | None:
 
 
 def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
-             period: Period, on_time: tuple[int, int] = (0, 0)) -> Evaluation:
+             period: Period, on_time: tuple[int, int] = (0, 0),
+             rows: list[AgendaRow] | None = None) -> Evaluation:
+    """`rows`: the agenda of `docs` when the caller already has it (the site build does)."""
     result = Evaluation(period, on_time=on_time)
     by_file = {d.rel: d for d in docs}
-    for row in agenda_rows(docs, approvals, history):
+    for row in rows if rows is not None else agenda_rows(docs, approvals, history):
         doc = by_file[row.berkas]
         for entry in row.paraf:
             if entry.keputusan == "tolak" and period.holds(entry.tanggal):
@@ -111,7 +121,8 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
             _shared(result, doc, when)
         if doc.status == "terbit" and doc.meta.get("kategori") == "berkala":
             updated = _last_update(doc, history)
-            end = datetime.combine(period.end, datetime.max.time(), WIB)
+            # As of the period's end, or today for a period still running.
+            end = min(datetime.combine(period.end, datetime.max.time(), WIB), now())
             if updated and (end - updated).days > BERKALA_DAYS:
                 result.stale.append((doc.rel, doc.title, updated.astimezone(WIB).date(),
                                      (end - updated).days))

@@ -40,7 +40,7 @@ def tables(ev: Evaluation) -> list[Table]:
     ]
 
 
-def _bars(counts: list[tuple[str, int]]) -> str:
+def bars_svg(counts: list[tuple[str, int]], label: str = "Naskah terbit per bulan") -> str:
     """A plain SVG bar chart: readable on screen and on paper, no script."""
     if not counts:
         return ""
@@ -54,7 +54,7 @@ def _bars(counts: list[tuple[str, int]]) -> str:
                      f'<text x="{x + bar / 2}" y="{135 - h}" text-anchor="middle">{n}</text>'
                      f'<text x="{x + bar / 2}" y="156" text-anchor="middle">'
                      f"{html.escape(label[5:])}</text>")
-    return (f'<svg role="img" aria-label="Naskah terbit per bulan" viewBox="0 0 {width} 160" '
+    return (f'<svg role="img" aria-label="{html.escape(label)}" viewBox="0 0 {width} 160" '
             f'width="{width}" height="160" font-size="11">{"".join(parts)}</svg>')
 
 
@@ -62,7 +62,7 @@ def render_html(ev: Evaluation, office: str) -> str:
     title = f"Laporan Evaluasi {ev.period.label}"
     sections = []
     for name, head, rows in tables(ev):
-        chart = _bars([(r[0], r[1]) for r in rows]) if name == "Per bulan" else ""
+        chart = bars_svg([(r[0], r[1]) for r in rows]) if name == "Per bulan" else ""
         cells = "".join(
             "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
             + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">tidak ada</td></tr>'
@@ -77,7 +77,7 @@ def render_html(ev: Evaluation, office: str) -> str:
 <title>{html.escape(title)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; max-width: 60rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: .9rem; margin-bottom: 1rem; }}
+table {{ border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }}
 th, td {{ border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }}
 thead th {{ background: #dce6f1; }}
 svg text {{ fill: #1a1a1a; }}

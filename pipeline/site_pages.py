@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from pelican.generators import Generator
 
 from .agenda import agenda_rows
+from .dasbor import dashboard
 from .dates import parse_datetime
 from .export import paraf_line
 from .schema import KATEGORI_DIP
@@ -46,12 +47,15 @@ class PpidPagesGenerator(Generator):
         agenda = [(year, [r for r in rows if r.diterima and r.diterima.year == year])
                   for year in years]
         self.context.update(agenda=agenda, paraf_line=paraf_line)
+        lang = self.settings.get("PPID_BAHASA", "id")
+        if site.approvals.config.get("dasbor", True) and site.history is not None:
+            self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
+                                               site.now, lang)
         now = site.now
         self.context["serta_merta"] = [
             p for p in dip["serta-merta"]
             if not p.meta.get("berlaku_sampai") or now is None
             or parse_datetime(p.meta["berlaku_sampai"]) >= now]
-        lang = self.settings.get("PPID_BAHASA", "id")
         self.context.update(dip=dip, kategori_label=labels(KATEGORI, lang),
                             kategori_dasar=labels(KATEGORI_DASAR, lang),
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
@@ -72,6 +76,9 @@ class PpidPagesGenerator(Generator):
                           relative_urls=self.settings["RELATIVE_URLS"], url="cari/")
         writer.write_file("agenda/index.html", self.get_template("agenda"), ctx,
                           relative_urls=self.settings["RELATIVE_URLS"], url="agenda/")
+        if ctx.get("dasbor"):
+            writer.write_file("dasbor/index.html", self.get_template("dasbor"), ctx,
+                              relative_urls=self.settings["RELATIVE_URLS"], url="dasbor/")
         writer.write_file("sop/index.html", self.get_template("sop_index"), ctx,
                           relative_urls=self.settings["RELATIVE_URLS"], url="sop/")
         for policy in ctx["sop_list"]:
@@ -85,7 +92,7 @@ class PpidPagesGenerator(Generator):
         items = list(self.context.get("articles", [])) + list(self.context.get("pages", [])) + \
             list(self.context.get("hidden_pages", []))
         fixed = ["", "informasi/", "sop/", "agenda/", "cari/"] + \
-            [f"informasi/{k}/" for k in KATEGORI_DIP]
+            [f"informasi/{k}/" for k in KATEGORI_DIP] + (["dasbor/"] if self.context.get("dasbor") else [])
         urls = [(f"{base}/{u}", "") for u in fixed] + \
             [(f"{base}/{i.url}", _lastmod(i)) for i in items]
         rows = "".join(f"<url><loc>{escape(loc)}</loc>" +

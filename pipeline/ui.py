@@ -134,7 +134,28 @@ UI: dict[str, tuple[str, str]] = {
     "berita-terbaru": ("berita terbaru", "latest news"),
     "berita-feed": ("Berita", "News"),
     "juga-di": ("Juga dibagikan di", "Also shared on"),
+    "dasbor": ("Dasbor", "Dashboard"),
+    "dasbor-pengantar": ("Angka pengelolaan informasi bulan {bulan}, dihitung dari riwayat "
+                         "persetujuan setiap naskah.",
+                         "Information management figures for {bulan}, computed from every item's "
+                         "approval history."),
+    "dasbor-terbit": ("Naskah terbit", "Items published"),
+    "dasbor-tepat": ("Langkah SOP tepat waktu", "SOP steps within standard time"),
+    "dasbor-penolakan": ("Penolakan", "Rejections"),
+    "dasbor-grafik": ("Naskah terbit per bulan, semester {s}", "Items published per month, {s}"),
+    "dasbor-per-jenis": ("Per jenis", "By type"),
+    "dasbor-per-unit": ("Per unit", "By unit"),
+    "dasbor-usang": ("Informasi berkala yang lebih dari 6 bulan belum diperbarui",
+                     "Periodic information not updated for over 6 months"),
+    "dasbor-tanpa": ("Bulan tanpa unggahan", "Months without uploads"),
+    "dasbor-medsos": ("Dibagikan di media sosial", "Shared on social media"),
+    "dasbor-diperbarui": ("terakhir diperbarui {tanggal}, {hari} hari",
+                          "last updated {tanggal}, {hari} days"),
+    "tidak-ada": ("Tidak ada", "None"),
 }
+
+PLATFORM = {"instagram": "Instagram", "facebook": "Facebook", "x": "X", "youtube": "YouTube",
+            "tiktok": "TikTok", "website": "Website"}
 
 KATEGORI = {
     "berkala": ("Informasi Berkala", "Periodic Information"),

@@ -105,7 +105,7 @@ def test_withdrawn_item_keeps_its_notice(page, served):
 
 
 @pytest.mark.parametrize("path", ["/", "/berita/2026/pasar-rakyat-niten-selesai-direvitalisasi/",
-                                  "/informasi/berkala/", "/cari/"])
+                                  "/informasi/berkala/", "/cari/", "/dasbor/"])
 def test_no_accessibility_violations(page, served, path):
     page.goto(served + path)
     if path == "/cari/":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 
 from .conftest import PRESS_RELEASE
@@ -68,8 +70,8 @@ def test_semester_evaluation_numbers_and_xlsx(site, capsys, tmp_path):
     assert rejection[1:] == ["Bupati Resmikan Pasar Bantul", "Kepala Bidang Pengelolaan "
                              "Informasi dan Komunikasi Publik", "Drs. Agus Prasetyo, M.Si.",
                              "Perbaiki judul."]
-    # C was published in March and not changed since: 305 days by 31 December.
-    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-01", 305]]
+    # C was published in March and not changed since: 265 days by today, 21 November.
+    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-01", 265]]
     assert rows("Media sosial") == [["instagram", 1, 3.7]]  # 09.00 to 12.40
 
 
@@ -88,3 +90,26 @@ def test_month_html_is_self_contained_and_bad_period_is_exit_2(site, capsys, tmp
     assert code == 2 and "periode '2026-13' tidak valid" in text
     code, text = site.ppid("report", "mutu-baku", "--format", "html", capsys=capsys)
     assert code == 2 and "html untuk laporan evaluasi" in text
+
+
+def test_dashboard_page_shows_this_month_and_can_be_turned_off(site, capsys):
+    _history(site)
+    assert site.ppid("build", capsys=capsys, when=NOW)[0] == 0
+    page = (site.root / "output/dasbor/index.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "bulan November 2026" in text
+    assert "Naskah terbit 1 " in text and "Langkah SOP tepat waktu – " in text  # B came in October
+    assert "<title>2026-09: 1</title>" in page and "<title>2026-10: 0</title>" in page
+    assert "Bulan tanpa unggahan: 2026-07, 2026-08, 2026-10" in text
+    assert "Kegiatan Pimpinan : 1" in text
+    assert "Rencana Kerja Diskominfo (terakhir diperbarui" in text and "265 hari" in text
+    home = (site.root / "output/index.html").read_text(encoding="utf-8")
+    assert "dasbor/" in home
+    assert "/dasbor/" in (site.root / "output/sitemap.xml").read_text(encoding="utf-8")
+
+    config = site.root / "approvals/config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "dasbor: false\n", encoding="utf-8")
+    site.git("commit", "-qam", "Dasbor tidak diterbitkan")
+    assert site.ppid("build", capsys=capsys, when=NOW)[0] == 0
+    assert not (site.root / "output/dasbor").exists()
+    assert "dasbor/" not in (site.root / "output/index.html").read_text(encoding="utf-8")
