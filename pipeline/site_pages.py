@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from pelican.generators import Generator
+from pelican.generators import Generator, PelicanTemplateNotFound
 
 from .agenda import agenda_rows
 from .dasbor import dashboard
@@ -48,7 +48,8 @@ class PpidPagesGenerator(Generator):
                   for year in years]
         self.context.update(agenda=agenda, paraf_line=paraf_line)
         lang = self.settings.get("PPID_BAHASA", "id")
-        if site.approvals.config.get("dasbor", True) and site.history is not None:
+        if site.approvals.config.get("dasbor", True) and site.history is not None \
+                and self._has_template("dasbor"):
             self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
                                                site.now, lang)
         now = site.now
@@ -60,6 +61,14 @@ class PpidPagesGenerator(Generator):
                             kategori_dasar=labels(KATEGORI_DASAR, lang),
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
                             peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
+
+    def _has_template(self, name: str) -> bool:
+        """A site's own older theme copy may lack a newer page: skip it rather than fail."""
+        try:
+            self.get_template(name)
+        except PelicanTemplateNotFound:
+            return False
+        return True
 
     def generate_output(self, writer) -> None:
         ctx = self.context

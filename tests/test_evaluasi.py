@@ -113,3 +113,13 @@ def test_dashboard_page_shows_this_month_and_can_be_turned_off(site, capsys):
     assert site.ppid("build", capsys=capsys, when=NOW)[0] == 0
     assert not (site.root / "output/dasbor").exists()
     assert "dasbor/" not in (site.root / "output/index.html").read_text(encoding="utf-8")
+
+
+def test_older_theme_without_dashboard_template_still_builds(site, capsys):
+    _history(site)
+    (site.root / "theme/templates/dasbor.html").unlink()
+    site.git("commit", "-qam", "Tema lama")
+    assert site.ppid("build", capsys=capsys, when=NOW)[0] == 0
+    assert (site.root / "output/agenda/index.html").is_file()
+    assert not (site.root / "output/dasbor").exists()
+    assert "dasbor/" not in (site.root / "output/sitemap.xml").read_text(encoding="utf-8")
