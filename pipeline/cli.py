@@ -278,14 +278,15 @@ def _report_evaluation(args: argparse.Namespace, root: Path, approvals) -> int:
     from rich.table import Table
 
     from . import evaluasi, evaluasi_laporan, mutu
-    from .dates import WIB
+    from .dates import WIB, now
     from .gitlog import load_history
     from .loading import load_corpus
 
+    text = args.periode or args.bulan or now().strftime("%Y-%m")  # bawaan: bulan berjalan
     try:
-        period = evaluasi.parse_period(args.periode or args.bulan or "")
+        period = evaluasi.parse_period(text)
     except ValueError:
-        raise UsageError(t("laporan.periode", nilai=args.periode or args.bulan or "")) from None
+        raise UsageError(t("laporan.periode", nilai=text)) from None
     docs, history = load_corpus(root), load_history(root)
     times = mutu.step_times(docs, approvals, history,
                             datetime.combine(period.start, time.min, WIB),

@@ -86,6 +86,8 @@ def test_month_html_is_self_contained_and_bad_period_is_exit_2(site, capsys, tmp
     assert "<script" not in page and "<link" not in page and "src=" not in page
     assert "<td>Naskah terbit</td><td>1</td>" in page
     assert "Perbaiki judul." not in page  # that rejection was in October
+    code, text = site.ppid("report", "evaluasi", capsys=capsys, when=NOW)  # this month
+    assert code == 0 and "│ Periode" in text and "2026-11" in text and "Pasar Bantul" not in text
     code, text = site.ppid("report", "evaluasi", "--bulan", "2026-13", capsys=capsys)
     assert code == 2 and "periode '2026-13' tidak valid" in text
     code, text = site.ppid("report", "mutu-baku", "--format", "html", capsys=capsys)
