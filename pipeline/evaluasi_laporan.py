@@ -8,6 +8,7 @@ from statistics import median
 
 from .dates import tanggal_waktu
 from .evaluasi import Evaluation
+from .export import html_page
 
 Table = tuple[str, list[str], list[list]]
 
@@ -69,26 +70,14 @@ def render_html(ev: Evaluation, office: str) -> str:
         header = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
         sections.append(f"<section><h2>{html.escape(name)}</h2>{chart}<table><thead><tr>"
                         f"{header}</tr></thead><tbody>{cells}</tbody></table></section>")
-    return f"""<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; max-width: 60rem; }}
-table {{ border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }}
-th, td {{ border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }}
-thead th {{ background: #dce6f1; }}
-svg text {{ fill: #1a1a1a; }}
-@media print {{ @page {{ size: A4; margin: 1.5cm; }} body {{ margin: 0; }}
-  section {{ break-inside: avoid; }} }}
-</style>
-</head>
-<body>
-<h1>{html.escape(title)}</h1>
-<p>{html.escape(office)}</p>
-{chr(10).join(sections)}
-</body>
-</html>
+    return html_page(title, office, "\n".join(sections), EVALUATION_CSS)
+
+
+EVALUATION_CSS = """\
+body { max-width: 60rem; }
+table { border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }
+th, td { border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }
+thead th { background: #dce6f1; }
+svg text { fill: #1a1a1a; }
+@media print { @page { size: A4; margin: 1.5cm; } body { margin: 0; } section { break-inside: avoid; } }
 """

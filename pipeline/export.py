@@ -94,6 +94,23 @@ def render_html(rows: list[AgendaRow], title: str, subtitle: str) -> str:
         body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) +
                     f"<td><ul>{paraf}</ul></td><td>{html.escape(tanggal_waktu(row.terbit))}</td>"
                     f"<td>{html.escape(row.status)}</td><td>{link}</td></tr>")
+    table = (f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{chr(10).join(body)}\n</tbody>\n"
+             "</table>")
+    return html_page(title, subtitle, table, AGENDA_CSS)
+
+
+AGENDA_CSS = """\
+table { border-collapse: collapse; width: 100%; font-size: .85rem; }
+th, td { border: 1px solid #999; padding: .3rem .4rem; vertical-align: top; text-align: left; }
+thead th { background: #dce6f1; }
+ul { margin: 0; padding-left: 1rem; }
+@media print { @page { size: A4 landscape; margin: 1cm; } body { margin: 0; }
+  thead { display: table-header-group; } tr { break-inside: avoid; } }
+"""
+
+
+def html_page(title: str, subtitle: str, body: str, css: str) -> str:
+    """A self-contained report page: no script, no external asset, printable."""
     return f"""<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -102,23 +119,12 @@ def render_html(rows: list[AgendaRow], title: str, subtitle: str) -> str:
 <title>{html.escape(title)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }}
-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; }}
-th, td {{ border: 1px solid #999; padding: .3rem .4rem; vertical-align: top; text-align: left; }}
-thead th {{ background: #dce6f1; }}
-ul {{ margin: 0; padding-left: 1rem; }}
-@media print {{ @page {{ size: A4 landscape; margin: 1cm; }} body {{ margin: 0; }}
-  thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }} }}
-</style>
+{css}</style>
 </head>
 <body>
 <h1>{html.escape(title)}</h1>
 <p>{html.escape(subtitle)}</p>
-<table>
-<thead><tr>{head}</tr></thead>
-<tbody>
-{chr(10).join(body)}
-</tbody>
-</table>
+{body}
 </body>
 </html>
 """
