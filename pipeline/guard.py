@@ -42,6 +42,10 @@ def check_approvals_changes(root: Path, approvals: Approvals, history: HistoryIn
     if approvals.trust_level == "nama" or not history.approvals_changes:
         return []
     pin = approvals.config.get("akar_kepercayaan")
+    if pin is not None and not isinstance(pin, str):
+        # YAML reads an all-digit hash as a number (and 0… as octal): only quoted is exact.
+        return [Finding("approvals/config.yaml", "approvals.akar-kutip", {"akar": pin},
+                        "akar_kepercayaan")]
     position = {sha: i for i, sha in enumerate(history.order)}
     if pin:
         matches = [sha for sha in history.order if sha.startswith(pin)]

@@ -461,7 +461,7 @@ def establish_trust(root: Path, approvals, keys: dict[str, Path]) -> None:
              "approvals")
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, check=True, capture_output=True,
                           text=True).stdout.strip()
-    config.write_text(text.replace("pengelola_approvals:", f"akar_kepercayaan: {head[:12]}\n"
+    config.write_text(text.replace("pengelola_approvals:", f'akar_kepercayaan: "{head[:12]}"\n'
                                    "pengelola_approvals:", 1), encoding="utf-8")
     h.commit("retno", when + timedelta(minutes=5), f"Akar kepercayaan: {head[:12]}", "approvals")
 

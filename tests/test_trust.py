@@ -289,7 +289,7 @@ def test_moving_the_root_of_trust_after_review(site):
     _roster_add_kabid(site)
     head = site.git("rev-parse", "HEAD").strip()
     config = site.read("approvals/config.yaml").replace(
-        "format_nomor_arsip", f"akar_kepercayaan: {head[:12]}\nformat_nomor_arsip")
+        "format_nomor_arsip", f'akar_kepercayaan: "{head[:12]}"\nformat_nomor_arsip')
     site.write("approvals/config.yaml", config)
     site.commit("approvals/config.yaml", "Akar kepercayaan baru setelah ditinjau", who=RETNO)
     assert [f for f in run_check(site.root).findings if f.code.startswith("approvals.")] == []
@@ -297,6 +297,11 @@ def test_moving_the_root_of_trust_after_review(site):
     site.commit("approvals/config.yaml", "Akar palsu", who=RETNO)
     codes = [f.code for f in run_check(site.root).findings]
     assert "approvals.akar-tidak-ada" in codes
+    # An unquoted all-digit hash is a YAML number: refused with the fix, never a crash.
+    site.write("approvals/config.yaml", config.replace(f'"{head[:12]}"', "123456789012"))
+    site.commit("approvals/config.yaml", "Akar tanpa kutip", who=RETNO)
+    (finding,) = [f for f in run_check(site.root).findings if f.code == "approvals.akar-kutip"]
+    assert 'akar_kepercayaan: "123456789012"' in finding.message()
 
 
 def test_signed_level_requires_signed_approvals_changes(signed_site, tmp_path):

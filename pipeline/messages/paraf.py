@@ -180,6 +180,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "akar_kepercayaan '{akar}' tidak menunjuk tepat satu commit di riwayat",
         "akar_kepercayaan '{akar}' does not name exactly one commit in the history",
     ),
+    "approvals.akar-kutip": (
+        "akar_kepercayaan {akar} terbaca sebagai angka; tulis hash commit dalam tanda kutip, "
+        "mis. akar_kepercayaan: \"{akar}\"",
+        "akar_kepercayaan {akar} was read as a number; quote the commit hash, e.g. "
+        "akar_kepercayaan: \"{akar}\"",
+    ),
     "jadwal.menunggu": (
         "terjadwal: tayang pada {waktu}; sampai saat itu tidak dibangun",
         "scheduled: goes live on {waktu}; not built until then",
