@@ -167,10 +167,10 @@ def interface_language(generator) -> None:
     from functools import partial
 
     from .dates import tanggal, tanggal_waktu
-    from .ui import translator
+    from .ui import PLATFORM, translator
 
     lang = generator.settings.get("PPID_BAHASA", "id")
-    generator.env.globals.update(t=translator(lang), BAHASA=lang)
+    generator.env.globals.update(t=translator(lang), BAHASA=lang, PLATFORM=PLATFORM)
     generator.env.filters.update(tanggal_waktu=partial(tanggal_waktu, lang=lang),
                                  tanggal=partial(tanggal, lang=lang))
 

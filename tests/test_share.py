@@ -62,6 +62,7 @@ def test_recorded_link_commits_alone_keeps_initials_and_shows_on_the_page(site, 
     page = (site.root / "output/berita/2026/jembatan/index.html").read_text(encoding="utf-8")
     assert "Juga dibagikan di" in page
     assert f'href="{url}"' in page and f'href="{second}"' in page
+    assert '>Instagram</a>, <a' in page and '>Facebook</a>' in page
 
 
 def test_wrong_host_or_draft_is_refused_with_exit_2(site, capsys):
