@@ -9,7 +9,7 @@ from .dates import WIB
 from .history import HistoryIndex
 from .loading import Document
 from .policy import Approvals
-from .schema import CONTENT_TYPES
+from .schema import CONTENT_TYPES, SITE_TYPES
 from .trail import TrailEntry, history_trail
 from .urls import doc_url
 
@@ -56,7 +56,7 @@ def agenda_rows(documents: list[Document], approvals: Approvals, history: Histor
     site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
     rows = []
     for doc in documents:
-        if not doc.loaded or doc.jenis not in CONTENT_TYPES:
+        if not doc.loaded or doc.jenis not in SITE_TYPES:  # a plan is no agenda item
             continue
         fh = history.file(doc.rel) if history else None
         received = history.commit(fh.created.commit).author_date.astimezone(WIB) if fh else None

@@ -161,7 +161,7 @@ def check_unique_urls(docs: list[Document]) -> list[Finding]:
     """Two published files must never write the same page."""
     by_url: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
-        if doc.loaded and doc.publishable and not doc.exempt and doc.jenis in schema.CONTENT_TYPES:
+        if doc.loaded and doc.publishable and not doc.exempt and doc.jenis in schema.SITE_TYPES:
             by_url[doc_url(doc)].append(doc)
     found = []
     for url, group in by_url.items():

@@ -22,7 +22,7 @@ def _root(args: argparse.Namespace) -> Path:
 
 def _content_paths(root: Path, names: list[str]) -> list[Path] | None:
     """Explicit PATHS (files or folders) to check; None means the whole content/ tree."""
-    from .loading import CONTENT_SUFFIXES
+    from .loading import content_files
 
     if not names:
         return None
@@ -34,7 +34,7 @@ def _content_paths(root: Path, names: list[str]) -> list[Path] | None:
         if not path.is_relative_to(root / "content"):
             raise UsageError(t("cli.bukan-konten", berkas=name))
         if path.is_dir():
-            paths += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES)
+            paths += [p for p in content_files(root) if p.is_relative_to(path)]
         else:
             paths.append(path)
     return paths
@@ -59,7 +59,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         changed = changed_files(root, args.changed_since)
         if changed is not None:  # approvals/ changed: every finding concerns the branch
             findings = [f for f in findings if f.path in changed]
-            files = sum(1 for p in changed if p.startswith("content/") and p.endswith(".md"))
+            files = sum(1 for p in changed if p.startswith("content/") and p.endswith((".md", ".yaml")))
     _emit(findings, args.format, files)
     return 1 if count(findings)[0] else 0
 
@@ -153,7 +153,8 @@ def cmd_number(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from .scaffold import new_document
 
-    path = new_document(_root(args), args.jenis, args.judul, unit=args.unit)
+    path = new_document(_root(args), args.jenis, args.judul, unit=args.unit, rencana=args.rencana,
+                        triwulan=args.triwulan)
     console.print(t("baru.dibuat", berkas=path), style="bold green")
     return 0
 
@@ -281,8 +282,11 @@ def parser() -> argparse.ArgumentParser:
 
     n = sub.add_parser("new", help="buat berkas konten baru yang benar")
     n.add_argument("jenis")
-    n.add_argument("judul")
+    n.add_argument("judul", nargs="?", help="judul (rencana: tidak perlu)")
     n.add_argument("--unit", default="", help="unit/OPD sumber")
+    n.add_argument("--rencana", metavar="TAHUN-Qn/KODE",
+                   help="wujudkan butir rencana konten: judul, unit dan kategori diisi dari rencana")
+    n.add_argument("--triwulan", help="jenis rencana: triwulan, mis. 2027-Q1 (bawaan: berikutnya)")
     n.set_defaults(func=cmd_new)
 
     ag = sub.add_parser("agenda", help="tulis Buku Agenda dari riwayat git")

@@ -17,8 +17,10 @@ from .dates import WIB, now, parse_datetime
 from .history import HistoryIndex
 from .loading import Document
 from .policy import Approvals
+from .realisasi import Realisation, realise
 
 BERKALA_DAYS = 183  # six months
+PAGE_DAYS = 365  # default for `halaman_usang_hari` in approvals/config.yaml
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Evaluation:
     shared: Counter = field(default_factory=Counter)  # platform -> items posted
     hours_to_post: dict[str, list[float]] = field(default_factory=dict)
     on_time: tuple[int, int] = (0, 0)  # steps within standard, steps judged
+    stale_pages: list[tuple[str, str, date, int]] = field(default_factory=list)
+    plan: list[Realisation] = field(default_factory=list)  # adopted plans' entries due in the period
     today: date = field(default_factory=lambda: now().date())
 
     def per_month(self, column: int) -> list[tuple[str, str, int]]:
@@ -96,8 +100,23 @@ class Evaluation:
         return [m for m in self.period.months if m not in done and m <= current]
 
 
-def _last_update(doc: Document, history: HistoryIndex) -> datetime | None:
-    fh = history.file(doc.rel)
+def last_update(doc: Document, history: HistoryIndex | None) -> datetime | None:
+    """When the current text was last approved: its latest agreeing initial on this hash.
+
+    Recording a posting link, an archive number or a withdrawal changes lines but not the
+    content, so none of them renews an item. Without initials, the last content commit counts.
+    """
+    agreeing = []
+    for entry in doc.paraf.values():
+        if isinstance(entry, dict) and entry.get("keputusan") == "setuju" \
+                and entry.get("sha256") == doc.content_hash:
+            try:
+                agreeing.append(parse_datetime(entry.get("tanggal")))
+            except ValueError:
+                continue
+    if agreeing:
+        return max(agreeing)
+    fh = history.file(doc.rel) if history else None
     changed = [c for c in fh.changes if c.other_lines or c is fh.created] if fh else []
     return history.commit(changed[-1].commit).author_date if changed else None
 
@@ -108,7 +127,11 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
     """`rows`: the agenda of `docs` when the caller already has it (the site build does)."""
     result = Evaluation(period, on_time=on_time)
     by_file = {d.rel: d for d in docs}
-    for row in rows if rows is not None else agenda_rows(docs, approvals, history):
+    rows = rows if rows is not None else agenda_rows(docs, approvals, history)
+    # As of the period's end, or today for a period still running.
+    end = min(datetime.combine(period.end, datetime.max.time(), WIB), now())
+    page_days = approvals.config.get("halaman_usang_hari") or PAGE_DAYS
+    for row in rows:
         doc = by_file[row.berkas]
         for entry in row.paraf:
             if entry.keputusan == "tolak" and period.holds(entry.tanggal):
@@ -119,14 +142,15 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
             result.published.append((when.strftime("%Y-%m"), row.jenis, row.unit or "-",
                                      str(doc.meta.get("kategori") or "-"), row.judul, when))
             _shared(result, doc, when)
-        if doc.status == "terbit" and doc.meta.get("kategori") == "berkala":
-            updated = _last_update(doc, history)
-            # As of the period's end, or today for a period still running.
-            end = min(datetime.combine(period.end, datetime.max.time(), WIB), now())
-            if updated and (end - updated).days > BERKALA_DAYS:
-                result.stale.append((doc.rel, doc.title, updated.astimezone(WIB).date(),
-                                     (end - updated).days))
+        limit, target = (BERKALA_DAYS, result.stale) if doc.meta.get("kategori") == "berkala" \
+            else (page_days, result.stale_pages) if doc.jenis == "halaman" else (None, None)
+        if doc.status == "terbit" and limit is not None:
+            updated = last_update(doc, history)
+            if updated and (end - updated).days > limit:
+                target.append((doc.rel, doc.title, updated.astimezone(WIB).date(),
+                               (end - updated).days))
     result.rejections.sort()
+    result.plan = realise(docs, rows, period.months, end.date())
     return result
 
 

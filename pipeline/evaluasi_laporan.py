@@ -6,6 +6,7 @@ import html
 from collections import Counter
 from statistics import median
 
+from . import realisasi
 from .dates import tanggal_waktu
 from .evaluasi import Evaluation
 from .export import html_page
@@ -22,7 +23,12 @@ def tables(ev: Evaluation) -> list[Table]:
                 if judged else "-"],
                ["Penolakan", len(ev.rejections)],
                ["DIP berkala belum diperbarui 6 bulan", len(ev.stale)],
+               ["Halaman usang", len(ev.stale_pages)],
                ["Bulan tanpa unggahan", ", ".join(ev.months_without_upload) or "-"]]
+    planned, realised, on_plan_time = realisasi.summary(ev.plan)
+    if planned:
+        summary.append(["Rencana konten terwujud",
+                        f"{realised} dari {planned} ({on_plan_time} tepat waktu)"])
     social = [[p, n, median(ev.hours_to_post[p]) if ev.hours_to_post.get(p) else None]
               for p, n in sorted(ev.shared.items())]
     return [
@@ -37,6 +43,13 @@ def tables(ev: Evaluation) -> list[Table]:
           in ev.rejections]),
         ("DIP berkala usang", ["Berkas", "Judul", "Terakhir diperbarui", "Hari"],
          [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale]),
+        ("Halaman usang", ["Berkas", "Judul", "Terakhir diperbarui", "Hari"],
+         [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale_pages]),
+        ("Rencana dan realisasi", ["Rencana", "Judul rencana", "Jenis", "Unit", "Bulan target",
+                                   "Penanggung jawab", "Keadaan", "Berkas", "Terbit", "Dicocokkan"],
+         [[r.rujukan, r.judul, r.jenis, r.unit, r.bulan, r.penanggung_jawab,
+           realisasi.STATUS_LABEL[r.status], r.berkas or None,
+           tanggal_waktu(r.terbit) if r.terbit else None, r.cara or None] for r in ev.plan]),
         ("Media sosial", ["Platform", "Naskah dibagikan", "Median jam sejak terbit"], social),
     ]
 

@@ -26,6 +26,9 @@ MAX_DEPTH = 20  # front matter needs four or five levels; deeper is a mistake or
 _DEEP_INDENT = re.compile(rf"(?m)^ {{{4 * MAX_DEPTH + 1}}}")
 _ALIAS_HINT = re.compile(r"(?:^|[\s\[{,:-])[&*][A-Za-z0-9_]")
 CONTENT_SUFFIXES = (".md", ".markdown")
+# Content plans (SOP 004 A.1) are tables, not pages: plain YAML files in this folder only.
+PLAN_DIR = "rencana"
+PLAN_SUFFIXES = (".yaml", ".yml")
 # Keys that record the review, filing and life cycle of the content rather than the content
 # itself: excluded from the hash so that adding an initial, a distribution link, the archive
 # number (SOP 001 files it at step 5, after the initials) or withdrawing the item does not make
@@ -46,6 +49,7 @@ class Document:
     findings: list[Finding] = field(default_factory=list)  # problems met while loading
     body_line: int = 1  # file line on which the body starts (it begins with the '---' newline)
     attachments: dict[str, str] = field(default_factory=dict)  # path as written -> sha256
+    first_line: int = 2  # file line of the front matter's first line (1 for a plain YAML plan)
 
     @property
     def loaded(self) -> bool:
@@ -71,6 +75,11 @@ class Document:
     def publishable(self) -> bool:
         """Would this item appear on the site (as content or, if exempt, as a listing)?"""
         return self.status in ("terbit", "ditarik")
+
+    @property
+    def is_plan(self) -> bool:
+        """A content plan: initialled like any item, never a page of the site."""
+        return self.jenis == "rencana"
 
     @cached_property
     def publish_at(self) -> datetime | None:
@@ -109,7 +118,8 @@ class Document:
 
     def line_of(self, dotted: str) -> int | None:
         """Line of a (dotted) front-matter key in the file, or of its nearest found parent."""
-        return line_of(self.front_matter, dotted, self._key_table)
+        found = line_of(self.front_matter, dotted, self._key_table)
+        return None if found is None else found - 2 + self.first_line
 
 
 def _json_default(value: object) -> str:
@@ -231,31 +241,44 @@ def split_front_matter(text: str) -> tuple[str, str] | None:
         return None
 
 
+def is_plan_file(rel: str) -> bool:
+    return rel.endswith(PLAN_SUFFIXES)
+
+
 def parse_text(path: Path, rel: str, text: str) -> Document:
+    """A Markdown file with front matter, or (by its name) a plain YAML content plan."""
     doc = Document(path, rel)
     text = text.lstrip("\ufeff")
+    if is_plan_file(rel):
+        doc.first_line, doc.front_matter = 1, text
+        return _parse_front_matter(doc)
     parts = split_front_matter(text)
     if parts is None:
         doc.findings.append(Finding(rel, "baca.tanpa-front-matter", {}, line=1))
         doc.body = text
         return doc
     front_matter, doc.body = parts
-    if _too_deep(front_matter):  # before parsing: very deep YAML crashes the C parser itself
-        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=2))
-        return doc
-    if _ALIAS_HINT.search(front_matter) and _has_alias(front_matter):
-        doc.findings.append(Finding(rel, "baca.alias", {}, line=2))
-        return doc
     doc.body_line = text.count("\n", 0, len(text) - len(doc.body)) + 1
     # The splitter keeps the newline after the opening '---'; drop it so that line i of the
     # front matter is line i + 2 of the file.
     doc.front_matter = front_matter[2:] if front_matter.startswith("\r\n") else \
         front_matter[1:] if front_matter.startswith("\n") else front_matter
+    return _parse_front_matter(doc)
+
+
+def _parse_front_matter(doc: Document) -> Document:
+    rel, front_matter, first = doc.rel, doc.front_matter, doc.first_line
+    if _too_deep(front_matter):  # before parsing: very deep YAML crashes the C parser itself
+        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=first))
+        return doc
+    if _ALIAS_HINT.search(front_matter) and _has_alias(front_matter):
+        doc.findings.append(Finding(rel, "baca.alias", {}, line=first))
+        return doc
     try:
         meta = yaml.load(doc.front_matter, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = mark.line + first if mark is not None else 1
         detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         doc.findings.append(Finding(rel, "baca.yaml", {"detail": detail}, line=line))
         return doc
@@ -265,11 +288,11 @@ def parse_text(path: Path, rel: str, text: str) -> Document:
     if meta is None:
         meta = {}
     if _depth(meta) > MAX_DEPTH:
-        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=2))
+        doc.findings.append(Finding(rel, "baca.bersarang", {"maks": MAX_DEPTH}, line=first))
         return doc
     if not isinstance(meta, dict):
         kind = "daftar" if isinstance(meta, list) else type(meta).__name__
-        doc.findings.append(Finding(rel, "baca.bukan-peta", {"tipe": kind}, line=2))
+        doc.findings.append(Finding(rel, "baca.bukan-peta", {"tipe": kind}, line=first))
         return doc
     doc.meta = {str(k): v for k, v in meta.items()}
     return doc
@@ -302,7 +325,9 @@ def content_files(root: Path) -> list[Path]:
     base = root / CONTENT_DIR
     if not base.is_dir():
         return []
-    return sorted(p for p in base.rglob("*") if p.suffix in CONTENT_SUFFIXES and p.is_file())
+    plans = base / PLAN_DIR
+    return sorted(p for p in base.rglob("*") if p.is_file() and (
+        p.suffix in CONTENT_SUFFIXES or (p.suffix in PLAN_SUFFIXES and p.parent == plans)))
 
 
 def load_corpus(root: Path, paths: list[Path] | None = None) -> list[Document]:

@@ -44,8 +44,12 @@ def set_paraf_entry(text: str, role: str, line: str) -> str:
     """Put `line` (one `role: {...}` entry) into the front matter's paraf block, touching nothing else."""
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.split(newline)
-    end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
-    at = next((i for i in range(1, end) if _PARAF_LINE.match(lines[i])), None)
+    if re.match(r"^-{3,}\s*$", lines[0].lstrip("\ufeff")):
+        start = 1
+        end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
+    else:  # a plain YAML content plan: the whole file is the front matter
+        start, end = 0, len(lines) - 1 if lines[-1] == "" else len(lines)
+    at = next((i for i in range(start, end) if _PARAF_LINE.match(lines[i])), None)
     if at is None:
         lines[end:end] = ["paraf:", line]
         return newline.join(lines)

@@ -51,6 +51,8 @@ CONFIG_FIELDS = (
     Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
     Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
     Field("dasbor", BENAR_SALAH, "Terbitkan halaman dasbor/ (angka bulan ini); bawaan true"),
+    Field("halaman_usang_hari", BILANGAN, "Halaman dianggap usang bila tidak diperbarui sekian hari "
+          "(laporan evaluasi; bawaan 365)", minimum=1),
     Field("jam_kerja", PETA, "Jam kerja untuk menghitung mutu baku", fields=(
         Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat", choices=DAYS),
         # YAML 1.1 reads an unquoted 16:00 as the number 960 (minutes): accepted too.

@@ -35,6 +35,11 @@ def fingerprint(root: Path, paths: list[Path] | None, strict: bool) -> str:
         head = "-"
     # By the minute: a scheduled item becomes due, an initial stops being in the future.
     digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H:%M}".encode())
+    # The code itself: an updated checker (same version number) must not answer from old results.
+    for path in _walk(Path(__file__).parent):
+        if path.endswith(".py"):
+            st = os.stat(path)
+            digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}\n".encode())
     for path in _walk(root / APPROVALS_DIR):
         digest.update(path.encode() + b"\0" + Path(path).read_bytes())
     for path in _walk(root / CONTENT_DIR):  # attachments and photos too: they are checked

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import rencana
 from .archive import check_unique
 from .checks import check_corpus
 from .dates import now
@@ -12,7 +13,7 @@ from .findings import Finding, Severity, ordered
 from .gitlog import PendingHistory
 from .guard import check_approvals_changes
 from .history import HistoryIndex
-from .loading import Document, load_corpus
+from .loading import CONTENT_DIR, PLAN_DIR, Document, content_files, load_corpus
 from .policy import Approvals, load_approvals
 from .trust import check_history
 
@@ -38,11 +39,24 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     # git reads history on the other core while this one parses the documents.
     pending = PendingHistory(root) if approvals.trust_level != "nama" else None
     documents = load_corpus(root, paths)
-    findings = check_corpus(documents, approvals, now(), strict=strict)
+    when = now()
+    findings = check_corpus(documents, approvals, when, strict=strict)
+    plans = documents if paths is None else documents + _other_plans(root, paths)
+    findings += [f.promoted() if strict else f for f in rencana.check_corpus(documents, plans)]
     history = pending.result() if pending is not None else None
     proven = check_unique(documents, history)
     if history is not None:
         proven += check_history(documents, approvals, history, root)
         proven += check_approvals_changes(root, approvals, history)
-    findings = ordered(findings + ([f.promoted() for f in proven] if strict else proven))
-    return CheckResult(approvals, documents, findings, history)
+    findings += [f.promoted() for f in proven] if strict else proven
+    if paths is None:  # advice only, after --strict: an urgent item must not wait for a table
+        findings += rencana.check_calendar(documents, approvals, when)
+    return CheckResult(approvals, documents, ordered(findings), history)
+
+
+def _other_plans(root: Path, paths: list[Path]) -> list[Document]:
+    """Plans a partial check needs to resolve `rencana:` references, without reporting them."""
+    asked = {p.resolve() for p in paths}
+    folder = root / CONTENT_DIR / PLAN_DIR
+    return load_corpus(root, [p for p in content_files(root)
+                              if p.parent == folder and p.resolve() not in asked])

@@ -28,6 +28,8 @@ KATEGORI_DIP = ("berkala", "serta-merta", "setiap-saat", "dikecualikan")
 PLATFORMS = ("website", "instagram", "facebook", "x", "youtube", "tiktok")
 SHA256_RE = r"^[0-9a-f]{64}$"
 KLASIFIKASI_RE = r"^\d{3}(\.\d+)*$"
+PLAN_REF_RE = r"^\d{4}-Q[1-4]/[A-Za-z0-9][A-Za-z0-9-]*$"
+PLANNED_TYPES = ("siaran-pers", "pengumuman", "informasi-publik", "halaman")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ COMMON = (
         Field("oleh", TEKS, "Pejabat yang memerintahkan (nama seperti di roster)", required=True),
         Field("tanggal", TANGGAL, "Waktu perintah", required=True),
     )),
+    Field("rencana", TEKS, "Butir rencana konten yang diwujudkan naskah ini, mis. 2026-Q4/R03",
+          pattern=PLAN_REF_RE, pattern_label="TAHUN-Qn/KODE, mis. 2026-Q4/R03"),
     Field("tayang_mulai", TANGGAL, "Tayang paling cepat pada waktu ini (WIB); sebelum itu tidak dibangun"),
     Field("alasan_penarikan", TEKS, "Alasan penarikan (status ditarik)"),
     Field("tanggal_penarikan", TANGGAL, "Tanggal penarikan (status ditarik)"),
@@ -171,9 +175,30 @@ HALAMAN = ContentType("halaman", "Halaman", "halaman", COMMON + (
     Field("urutan", BILANGAN, "Urutan di menu", minimum=0),
 ), ())
 
+_PLAN_COMMON = ("title", "date", "jenis", "status", "ringkasan", "unit", "paraf")
+
+# SOP 004 A.1: the quarter's content table, drafted by the Sub Koordinator and signed by the
+# Koordinator through the ordinary initials. A plain YAML file: content/rencana/2026-Q4.yaml.
+RENCANA = ContentType("rencana", "Rencana Konten", "rencana", tuple(
+    f for f in COMMON if f.name in _PLAN_COMMON) + (
+    Field("konten", DAFTAR_PETA, "Butir konten yang direncanakan", required=True, fields=(
+        Field("kode", TEKS, "Kode butir, unik dalam rencana (mis. R01)", required=True,
+              pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$", pattern_label="huruf, angka, tanda hubung"),
+        Field("judul", TEKS, "Judul konten yang direncanakan", required=True),
+        Field("jenis", PILIHAN, "Jenis konten", required=True, choices=PLANNED_TYPES),
+        Field("unit", TEKS, "Unit/OPD sumber", required=True),
+        Field("bulan", TEKS, "Bulan target terbit", required=True, pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+              pattern_label="TAHUN-BULAN, mis. 2026-11"),
+        Field("penanggung_jawab", TEKS, "Penanggung jawab", required=True),
+        Field("kategori", PILIHAN, "Kategori DIP (hanya untuk informasi-publik)", choices=KATEGORI_DIP),
+        Field("catatan", TEKS, "Catatan"),
+    )),
+), ())
+
 CONTENT_TYPES: dict[str, ContentType] = {
-    ct.jenis: ct for ct in (SIARAN_PERS, PENGUMUMAN, INFORMASI_PUBLIK, HALAMAN)
+    ct.jenis: ct for ct in (SIARAN_PERS, PENGUMUMAN, INFORMASI_PUBLIK, HALAMAN, RENCANA)
 }
+SITE_TYPES = PLANNED_TYPES  # the types that become pages of the site
 STATUS_REQUIRES = RequiredWhen("status", "ditarik", ("alasan_penarikan", "tanggal_penarikan"))
 PER_TYPE_REQUIRED = {"siaran-pers": ("ringkasan", "unit"), "pengumuman": ("ringkasan", "unit"),
                      "informasi-publik": ("ringkasan", "unit")}

@@ -73,6 +73,8 @@ def caption(doc: Document, platform: str, link: str) -> Caption:
 def captions(root: Path, path: Path) -> list[Caption]:
     approvals = load_approvals(root)
     doc = load_document(root, path.resolve())
+    if doc.is_plan:  # a plan is a table for the office, not a post
+        raise UsageError(t("bagikan.rencana", berkas=doc.rel))
     site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
     link = f"{site}/{doc_url(doc)}"
     return [caption(doc, platform, link) for platform in LIMITS]
@@ -109,6 +111,8 @@ def record_link(root: Path, path: Path, platform: str, url: str) -> str:
     root, path = root.resolve(), path.resolve()
     approvals = load_approvals(root)
     doc = load_document(root, path)
+    if doc.is_plan:
+        raise UsageError(t("bagikan.rencana", berkas=doc.rel))
     if not doc.loaded or not doc.publishable:
         raise UsageError(t("bagikan.belum-terbit", berkas=doc.rel))
     check_link(platform, url, str((approvals.config.get("instansi") or {}).get("situs") or ""))

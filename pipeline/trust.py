@@ -177,7 +177,7 @@ def _resolve(root: Path, history: HistoryIndex, pending: list[_Pending]) -> list
         else:
             before = texts.get(f"{change.commit}^:{change.old_path}")
             after = texts.get(f"{change.commit}:{change.path}")
-            changed = _hash(before) != _hash(after)
+            changed = _hash(before, change.old_path) != _hash(after, change.path)
         key = (p.finding.path, p.finding.field, p.finding.code)
         if changed and key not in seen:
             seen.add(key)
@@ -185,8 +185,8 @@ def _resolve(root: Path, history: HistoryIndex, pending: list[_Pending]) -> list
     return found
 
 
-def _hash(text: str | None) -> str | None:
+def _hash(text: str | None, rel: str) -> str | None:
     if text is None:
         return None
-    doc = parse_text(Path("-"), "-", text)
+    doc = parse_text(Path("-"), rel, text)  # the name tells a YAML plan from Markdown
     return doc.content_hash if doc.loaded else f"rusak:{hash(text)}"

@@ -112,8 +112,12 @@ class SiteRepo:
         return code, out
 
 
-def make_site(root: Path, level: str = "nama") -> SiteRepo:
-    """A new site repository with this project's approvals/, theme and settings, at `level`."""
+def make_site(root: Path, level: str = "nama", plans: bool = False) -> SiteRepo:
+    """A new site repository with this project's approvals/, theme and settings, at `level`.
+
+    Without `plans` the office does not plan through ppid (no `rencana` rule), so the quarterly
+    plan reminder stays out of the findings tests count; tests/test_rencana.py turns it on.
+    """
     root.mkdir(parents=True, exist_ok=True)
     for name in ("approvals", "theme"):
         shutil.copytree(ROOT / name, root / name)
@@ -121,7 +125,10 @@ def make_site(root: Path, level: str = "nama") -> SiteRepo:
     text = re.sub(r"(?m)^tingkat_kepercayaan: .*$", f"tingkat_kepercayaan: {level}",
                   config.read_text(encoding="utf-8"))
     # A new repository has its own first state: the example's pinned root is not in it.
-    config.write_text(re.sub(r"(?m)^akar_kepercayaan: .*\n", "", text), encoding="utf-8")
+    text = re.sub(r"(?m)^akar_kepercayaan: .*\n", "", text)
+    if not plans:
+        text = re.sub(r"(?m)^  - \{sop: 004-a1-rencana-konten.*\n", "", text)
+    config.write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root)
     repo.git("init", "-q", "-b", "main")

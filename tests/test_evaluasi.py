@@ -70,8 +70,9 @@ def test_semester_evaluation_numbers_and_xlsx(site, capsys, tmp_path):
     assert rejection[1:] == ["Bupati Resmikan Pasar Bantul", "Kepala Bidang Pengelolaan "
                              "Informasi dan Komunikasi Publik", "Drs. Agus Prasetyo, M.Si.",
                              "Perbaiki judul."]
-    # C was published in March and not changed since: 265 days by today, 21 November.
-    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-01", 265]]
+    # C was approved on 2 March (its latest agreeing initial) and not changed since: 264 days
+    # by today, 21 November.
+    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-02", 264]]
     assert rows("Media sosial") == [["instagram", 1, 3.7]]  # 09.00 to 12.40
 
 
@@ -104,7 +105,7 @@ def test_dashboard_page_shows_this_month_and_can_be_turned_off(site, capsys):
     assert "<title>2026-09: 1</title>" in page and "<title>2026-10: 0</title>" in page
     assert "Bulan tanpa unggahan: 2026-07, 2026-08, 2026-10" in text
     assert "Kegiatan Pimpinan : 1" in text
-    assert "Rencana Kerja Diskominfo (terakhir diperbarui" in text and "265 hari" in text
+    assert "Rencana Kerja Diskominfo (terakhir diperbarui" in text and "264 hari" in text
     home = (site.root / "output/index.html").read_text(encoding="utf-8")
     assert "dasbor/" in home
     assert "/dasbor/" in (site.root / "output/sitemap.xml").read_text(encoding="utf-8")

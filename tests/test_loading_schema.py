@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from pipeline.findings import Severity
-from pipeline.loading import canonical_hash, line_of, load_document, parse_text
+from pipeline.loading import canonical_hash, content_files, line_of, load_document, parse_text
 from pipeline.schema import CONTENT_TYPES, json_schema, validate
 
 from .conftest import PRESS_RELEASE, ROOT
@@ -163,7 +163,7 @@ def test_json_schema_accepts_example_content_and_rejects_errors():
     for jenis, ctype in CONTENT_TYPES.items():
         schema = json_schema(ctype)
         jsonschema.Draft202012Validator.check_schema(schema)
-        examples = [p for p in (ROOT / "content").rglob("*.md") if f"jenis: {jenis}\n" in
+        examples = [p for p in content_files(ROOT) if f"jenis: {jenis}\n" in
                     p.read_text(encoding="utf-8")]
         assert examples, jenis
         for path in examples:

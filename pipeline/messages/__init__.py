@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import os
 
-from . import arsip, isi, keamanan, konfig, paraf, perintah
+from . import arsip, isi, keamanan, konfig, paraf, perintah, rencana
 
 LANGUAGES = ("id", "en")
 
 # code: (Indonesian, English)
 CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
-    **perintah.CATALOG,
+    **perintah.CATALOG, **rencana.CATALOG,
 }
 
 _current = os.environ.get("PPID_LANG", "id") if os.environ.get("PPID_LANG") in LANGUAGES else "id"

@@ -13,6 +13,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "dibuat {berkas}",
         "created {berkas}",
     ),
+    "baru.judul": (
+        "judul wajib: ppid new JENIS \"Judul Naskah\" (atau --rencana TAHUN-Qn/KODE)",
+        "a title is required: ppid new TYPE \"Item title\" (or --rencana YEAR-Qn/CODE)",
+    ),
     "baru.jenis": (
         "jenis '{jenis}' tidak dikenal; pilih salah satu: {pilihan}",
         "unknown type '{jenis}'; choose one of: {pilihan}",
