@@ -48,7 +48,7 @@ def _current_line(doc: Document, role: str) -> tuple[int | None, str]:
     line = doc.line_of(f"paraf.{role}")
     if line is None:
         return None, ""
-    return line, doc.front_matter.split("\n")[line - 2].rstrip("\r")
+    return line, doc.front_matter.split("\n")[line - doc.first_line].rstrip("\r")
 
 
 def _official(approvals: Approvals, role: str, entry: dict) -> Official | None:
