@@ -22,7 +22,7 @@ def test_check_example_site_is_clean(capsys):
     from pipeline.cli import main
 
     assert main(["--akar", str(ROOT), "check", "--strict"]) == 0
-    assert "32 berkas diperiksa: 0 galat, 0 peringatan" in capsys.readouterr().out
+    assert "33 berkas diperiksa: 0 galat, 0 peringatan" in capsys.readouterr().out
 
 
 def test_check_exit_codes_and_text_format(site, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -163,8 +164,8 @@ def test_json_schema_accepts_example_content_and_rejects_errors():
     for jenis, ctype in CONTENT_TYPES.items():
         schema = json_schema(ctype)
         jsonschema.Draft202012Validator.check_schema(schema)
-        examples = [p for p in content_files(ROOT) if f"jenis: {jenis}\n" in
-                    p.read_text(encoding="utf-8")]
+        examples = [p for p in content_files(ROOT) if re.search(
+            rf"(?m)^jenis: {jenis}$", p.read_text(encoding="utf-8"))]
         assert examples, jenis
         for path in examples:
             meta = json.loads(json.dumps(load_document(ROOT, path).meta, default=str))
