@@ -7,7 +7,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site build check test lint clean
+.PHONY: site build intranet check test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ check: $(STAMP)
 build: $(STAMP)
 	$(BIN)/ppid build
 
+# The office's own copy: full dashboard (rejections' reasons, content plan), noindex, never deployed.
+intranet: $(STAMP)
+	$(BIN)/ppid build --intranet
+
 site: build
 	$(BIN)/ppid serve --port $(PORT)
 
@@ -36,4 +40,4 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf output output.* .pytest_cache node_modules
+	rm -rf output output.* intranet intranet.* .pytest_cache node_modules

@@ -113,6 +113,9 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
     logger = logging.getLogger("pelican")
     logger.addHandler(collector)
     pelican_console.quiet = True  # we print our own summary, in the user's language
+    # A new office's first build has no content/ yet: Pelican refuses a missing path, so it
+    # reads an empty folder and the site still gets its home, DIP, SOP and agenda pages.
+    empty = None if (root / "content").is_dir() else Path(tempfile.mkdtemp(prefix="ppid-kosong-"))
     try:
         address = str((site.approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
         settings = read_settings(str(root / settings_file),
@@ -120,6 +123,8 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                                            # absolute in feeds; pages stay relative
                                            "SITEURL": address, "FEED_DOMAIN": address,
                                            "PPID_SITUS": address, "PPID_BAHASA": language,
+                                           "PPID_INTRANET": site.intranet,
+                                           **({"PATH": str(empty)} if empty else {}),
                                            "DEFAULT_LANG": language})
         Pelican(settings).run()
     except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
@@ -127,6 +132,8 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
     finally:
         logger.removeHandler(collector)
         pelican_console.quiet = False
+        if empty is not None:
+            shutil.rmtree(empty, ignore_errors=True)
     return collector
 
 
@@ -143,21 +150,24 @@ def build_lock(output: Path):
 
 
 def build_site(root: Path, result: CheckResult, output: Path | None = None,
-               settings_file: str = "pelicanconf.py", language: str = "id") -> BuildReport:
-    output = (output if output is not None else root / "output").resolve()
+               settings_file: str = "pelicanconf.py", language: str = "id",
+               intranet: bool = False) -> BuildReport:
+    """Build the public site, or (`intranet`) the office's own copy with the full dashboard."""
+    default = "intranet" if intranet else "output"
+    output = (output if output is not None else root / default).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(output):
-        return _build(root, result, output, settings_file, language)
+        return _build(root, result, output, settings_file, language, intranet)
 
 
 def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
-           language: str) -> BuildReport:
+           language: str, intranet: bool) -> BuildReport:
     started = time.perf_counter()
     _clean_leftovers(output)
     staging = Path(tempfile.mkdtemp(prefix=f"{output.name}.", dir=output.parent))
     (staging / STAGING_MARK).touch()
     history = result.history if result.history is not None else load_history(root)
-    site = SiteData(root, result.approvals, result.documents, history, now())
+    site = SiteData(root, result.approvals, result.documents, history, now(), intranet=intranet)
     collector = run_pelican(root, site, staging, settings_file, language)
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
@@ -172,7 +182,7 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
         raise CheckFailed(t("bocor.gagal", jumlah=len(found)), findings)
     head = history.head if history is not None else None
     (staging / BUILD_MARKER).write_text(json.dumps({
-        "commit": head or "", "selesai": iso(now()),
+        "commit": head or "", "selesai": iso(now()), "intranet": intranet,
         "halaman": sum(1 for _ in staging.rglob("*.html"))}), encoding="utf-8")
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))

@@ -118,9 +118,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     if result.findings:
         print_findings(result.findings)
     report = build_site(root, result, output=Path(args.output) if args.output else None,
-                        language=args.bahasa)
-    console.print(t("bangun.selesai", folder=report.output, halaman=report.pages,
-                    detik=f"{report.seconds:.1f}"), style="bold green")
+                        language=args.bahasa, intranet=args.intranet)
+    console.print(t("bangun.intranet" if args.intranet else "bangun.selesai", folder=report.output,
+                    halaman=report.pages, detik=f"{report.seconds:.1f}"), style="bold green")
     return 0
 
 
@@ -258,7 +258,9 @@ def parser() -> argparse.ArgumentParser:
     st.set_defaults(func=cmd_status)
 
     b = sub.add_parser("build", help="periksa lalu bangun situs dengan Pelican")
-    b.add_argument("--output", help="folder keluaran (bawaan: output)")
+    b.add_argument("--output", help="folder keluaran (bawaan: output; intranet: intranet)")
+    b.add_argument("--intranet", action="store_true",
+                   help="salinan kantor: dasbor lengkap (alasan penolakan, rencana konten), noindex")
     b.add_argument("--strict", action="store_true")
     b.add_argument("--bahasa", choices=("id", "en"), default="id",
                    help="bahasa antarmuka situs (isi tetap bahasa Indonesia)")

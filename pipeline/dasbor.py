@@ -7,18 +7,21 @@ from datetime import datetime, time
 from babel.dates import format_date
 from markupsafe import Markup
 
-from . import evaluasi, mutu
+from . import evaluasi, mutu, realisasi
 from .agenda import AgendaRow
 from .dates import WIB, now
-from .evaluasi_laporan import bars_svg
+from .evaluasi_laporan import monthly_chart
 from .history import HistoryIndex
 from .loading import Document
 from .policy import Approvals
+from .rencana import Quarter
 from .ui import PLATFORM
 
 
 def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
-              history: HistoryIndex, when: datetime | None, lang: str = "id") -> dict:
+              history: HistoryIndex, when: datetime | None, lang: str = "id",
+              detail: bool = False) -> dict:
+    """This month's figures; with `detail` (intranet) also rejections' reasons and the plan."""
     today = (when or now()).astimezone(WIB).date()
     month, semester = evaluasi.month_of(today), evaluasi.semester_of(today)
     times = mutu.step_times(docs, approvals, history, datetime.combine(month.start, time.min, WIB),
@@ -27,11 +30,16 @@ def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
     this = evaluasi.evaluate(docs, approvals, history, month,
                              (sum(s.within for s in judged), len(judged)), rows)
     half = evaluasi.evaluate(docs, approvals, history, semester, rows=rows)
-    totals = {m: 0 for m in semester.months}
-    for row in half.published:
-        totals[row[0]] += 1
     done, count = this.on_time
+    quarter = Quarter.of(today)
+    # Public: the quarter's totals only; planned titles stay in the office (intranet, report).
+    plan = realisasi.realise(docs, rows, list(quarter.months), today)
     return {
+        "triwulan": quarter.label,
+        "rincian_penolakan": this.rejections if detail else [],
+        "rincian_rencana": plan if detail else [],
+        "rencana": realisasi.summary(plan) if plan else None,
+        "halaman_usang": this.stale_pages,
         "bulan": format_date(today, "MMMM y", locale=lang),
         "semester": semester.label,
         "terbit": len(this.published),
@@ -43,5 +51,5 @@ def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
         "usang": this.stale,
         "tanpa_unggahan": half.months_without_upload,
         "media_sosial": sorted((PLATFORM.get(p, p), n) for p, n in this.shared.items()),
-        "grafik": Markup(bars_svg(list(totals.items()), semester.label)),
+        "grafik": Markup(monthly_chart(half, semester.label)),
     }

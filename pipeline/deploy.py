@@ -36,9 +36,12 @@ class DeployResult:
 def _require_complete(output: Path) -> dict:
     marker = output / BUILD_MARKER
     try:
-        return json.loads(marker.read_text(encoding="utf-8"))
+        info = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise UsageError(t("terbit.belum-lengkap", folder=output)) from None
+    if isinstance(info, dict) and info.get("intranet"):
+        raise UsageError(t("terbit.intranet", folder=output))
+    return info
 
 
 def releases(target: Path) -> list[str]:

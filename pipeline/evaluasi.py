@@ -18,6 +18,7 @@ from .history import HistoryIndex
 from .loading import Document
 from .policy import Approvals
 from .realisasi import Realisation, realise
+from .schema import CONTENT_TYPES
 
 BERKALA_DAYS = 183  # six months
 PAGE_DAYS = 365  # default for `halaman_usang_hari` in approvals/config.yaml
@@ -76,8 +77,8 @@ def parse_period(text: str) -> Period:
 @dataclass
 class Evaluation:
     period: Period
-    published: list[tuple[str, str, str, str, str, datetime]] = field(default_factory=list)
-    # (month, jenis, unit, kategori DIP, title, published at)
+    published: list[tuple[str, str, str, str, str, datetime, str]] = field(default_factory=list)
+    # (month, jenis berita, unit, kategori DIP, title, published at, content type label)
     rejections: list[tuple[datetime, str, str, str, str]] = field(default_factory=list)
     # (when, title, role name, official, reason)
     stale: list[tuple[str, str, date, int]] = field(default_factory=list)
@@ -88,6 +89,14 @@ class Evaluation:
     stale_pages: list[tuple[str, str, date, int]] = field(default_factory=list)
     plan: list[Realisation] = field(default_factory=list)  # adopted plans' entries due in the period
     today: date = field(default_factory=lambda: now().date())
+
+    def series(self) -> dict[str, list[int]]:
+        """Items per month of the period, per content type (for the stacked chart)."""
+        months = self.period.months
+        out: dict[str, list[int]] = {}
+        for row in self.published:
+            out.setdefault(row[6], [0] * len(months))[months.index(row[0])] += 1
+        return out
 
     def per_month(self, column: int) -> list[tuple[str, str, int]]:
         """(month, value of the column, count), every month of the period listed."""
@@ -140,7 +149,8 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
         if doc.status == "terbit" and period.holds(row.terbit):
             when = row.terbit.astimezone(WIB)
             result.published.append((when.strftime("%Y-%m"), row.jenis, row.unit or "-",
-                                     str(doc.meta.get("kategori") or "-"), row.judul, when))
+                                     str(doc.meta.get("kategori") or "-"), row.judul, when,
+                                     CONTENT_TYPES[doc.jenis].label))
             _shared(result, doc, when)
         limit, target = (BERKALA_DAYS, result.stale) if doc.meta.get("kategori") == "berkala" \
             else (page_days, result.stale_pages) if doc.jenis == "halaman" else (None, None)

@@ -6,7 +6,7 @@ import html
 from collections import Counter
 from statistics import median
 
-from . import realisasi
+from . import grafik, realisasi
 from .dates import tanggal_waktu
 from .evaluasi import Evaluation
 from .export import html_page
@@ -54,29 +54,22 @@ def tables(ev: Evaluation) -> list[Table]:
     ]
 
 
-def bars_svg(counts: list[tuple[str, int]], label: str = "Naskah terbit per bulan") -> str:
-    """A plain SVG bar chart: readable on screen and on paper, no script."""
-    if not counts:
-        return ""
-    top, width, bar = max(n for _, n in counts) or 1, 40 * len(counts) + 20, 28
-    parts = []
-    for i, (label, n) in enumerate(counts):
-        h = round(120 * n / top)
-        x = 20 + 40 * i
-        parts.append(f'<rect x="{x}" y="{140 - h}" width="{bar}" height="{h}" fill="#1f5f99">'
-                     f"<title>{html.escape(label)}: {n}</title></rect>"
-                     f'<text x="{x + bar / 2}" y="{135 - h}" text-anchor="middle">{n}</text>'
-                     f'<text x="{x + bar / 2}" y="156" text-anchor="middle">'
-                     f"{html.escape(label[5:])}</text>")
-    return (f'<svg role="img" aria-label="{html.escape(label)}" viewBox="0 0 {width} 160" '
-            f'width="{width}" height="160" font-size="11">{"".join(parts)}</svg>')
+def monthly_chart(ev: Evaluation, title: str = "Naskah terbit per bulan") -> str:
+    return grafik.stacked_bars(ev.period.months, ev.series(), title)
+
+
+def plan_chart(ev: Evaluation, title: str = "Rencana konten") -> str:
+    statuses = Counter(r.status for r in ev.plan)
+    return grafik.horizontal_bars([(label, statuses[key]) for key, label
+                                   in realisasi.STATUS_LABEL.items() if statuses[key]], title)
 
 
 def render_html(ev: Evaluation, office: str) -> str:
     title = f"Laporan Evaluasi {ev.period.label}"
     sections = []
     for name, head, rows in tables(ev):
-        chart = bars_svg([(r[0], r[1]) for r in rows]) if name == "Per bulan" else ""
+        chart = monthly_chart(ev) if name == "Per bulan" else \
+            plan_chart(ev) if name == "Rencana dan realisasi" else ""
         cells = "".join(
             "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
             + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">tidak ada</td></tr>'
@@ -91,6 +84,6 @@ body { max-width: 60rem; }
 table { border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }
 th, td { border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }
 thead th { background: #dce6f1; }
-svg text { fill: #1a1a1a; }
+svg { max-width: 100%; height: auto; }
 @media print { @page { size: A4; margin: 1.5cm; } body { margin: 0; } section { break-inside: avoid; } }
 """

@@ -36,6 +36,7 @@ class SiteData:
     documents: list[Document]
     history: HistoryIndex | None = None
     now: datetime | None = None  # scheduled items are built once this time reaches theirs
+    intranet: bool = False  # the office's copy: full dashboard, never indexed, never deployed
     by_path: dict[str, Document] = field(init=False)
 
     def __post_init__(self) -> None:

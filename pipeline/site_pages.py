@@ -48,10 +48,10 @@ class PpidPagesGenerator(Generator):
                   for year in years]
         self.context.update(agenda=agenda, paraf_line=paraf_line)
         lang = self.settings.get("PPID_BAHASA", "id")
-        if site.approvals.config.get("dasbor", True) and site.history is not None \
-                and self._has_template("dasbor"):
+        wanted = site.intranet or site.approvals.config.get("dasbor", True)
+        if wanted and site.history is not None and self._has_template("dasbor"):
             self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
-                                               site.now, lang)
+                                               site.now, lang, detail=site.intranet)
         now = site.now
         self.context["serta_merta"] = [
             p for p in dip["serta-merta"]
@@ -112,5 +112,6 @@ class PpidPagesGenerator(Generator):
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n",
             encoding="utf-8")
-        (out / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n",
+        rule = "Disallow: /" if self.settings.get("PPID_INTRANET") else "Allow: /"
+        (out / "robots.txt").write_text(f"User-agent: *\n{rule}\nSitemap: {base}/sitemap.xml\n",
                                         encoding="utf-8")

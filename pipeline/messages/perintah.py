@@ -55,6 +55,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{folder} belum ada; jalankan 'ppid build' dulu",
         "{folder} does not exist yet; run 'ppid build' first",
     ),
+    "terbit.intranet": (
+        "{folder} adalah salinan intranet (rincian penolakan dan rencana konten); salinan ini "
+        "tidak boleh diterbitkan. Terbitkan hasil 'ppid build' tanpa --intranet",
+        "{folder} is the intranet copy (rejections' reasons, content plan); it must not be "
+        "published. Deploy the output of 'ppid build' without --intranet",
+    ),
+    "bangun.intranet": (
+        "salinan intranet dibangun di {folder}: {halaman} halaman dalam {detik} detik; jangan "
+        "diterbitkan ke internet",
+        "intranet copy built in {folder}: {halaman} pages in {detik} s; do not publish it",
+    ),
     "terbit.belum-lengkap": (
         "{folder} bukan hasil build yang lengkap; jalankan 'ppid build' sampai berhasil dulu",
         "{folder} is not a complete build; run 'ppid build' successfully first",
