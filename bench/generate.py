@@ -29,6 +29,7 @@ from pipeline.dates import WIB  # noqa: E402
 from pipeline.loading import parse_text  # noqa: E402
 from pipeline.paraf import entry_line, set_paraf_entry  # noqa: E402
 from pipeline.policy import load_approvals  # noqa: E402
+from pipeline.rencana import Quarter  # noqa: E402
 
 START = datetime(2021, 11, 1, 8, 0, tzinfo=WIB)
 KINDS = [  # (jenis, unit, share)
@@ -134,6 +135,43 @@ def _events(n: int, rng: random.Random):
         yield when + timedelta(minutes=rng.randint(0, 420)), i
 
 
+PLAN_ENTRIES = 27  # planned items per quarter (a few of them never published)
+
+
+def _plans(arrivals, texts: dict[str, str], rng: random.Random):
+    """One content plan per quarter (SOP 004 A.1), drafted a week before the quarter starts and
+    signed the next day; a third of the planned items cite their entry, the rest are matched
+    by title, one in six comes a month late and three entries never come."""
+    by_quarter: dict[Quarter, list] = {}
+    for when, path, jenis, unit in arrivals:
+        by_quarter.setdefault(Quarter.of(when.date()), []).append((when, path, jenis, unit))
+    for quarter, items in sorted(by_quarter.items(), key=lambda kv: kv[1][0][0]):
+        drafted = datetime.combine(quarter.start - timedelta(days=7), datetime.min.time(), WIB)
+        drafted = drafted.replace(hour=9)
+        if drafted <= START:
+            continue  # before the office used ppid
+        chosen = sorted(rng.sample(items, min(PLAN_ENTRIES - 3, len(items))))
+        lines = [f"title: Rencana Konten {quarter.label}", f"date: {drafted:%Y-%m-%d %H:%M}",
+                 "jenis: rencana", "status: terbit", "unit: Diskominfo", "konten:"]
+        for k, (when, path, jenis, unit) in enumerate(chosen, start=1):
+            title = re.search(r'(?m)^title: "(.*)"$', texts[path])[1]
+            month = when.strftime("%Y-%m")
+            if rng.random() < 1 / 6 and month != quarter.months[0]:
+                month = quarter.months[quarter.months.index(month) - 1]  # it came late
+            lines += [f"  - kode: R{k:02d}", f'    judul: "{title}"', f"    jenis: {jenis}",
+                      f'    unit: "{unit}"', f"    bulan: {month}", "    penanggung_jawab: Kasie"]
+            if k % 3 == 0:
+                texts[path] = texts[path].replace("\nparaf: {}", f"\nrencana: {quarter.label}/R{k:02d}"
+                                                  "\nparaf: {}", 1)
+        for k in range(len(chosen) + 1, len(chosen) + 4):
+            lines += [f"  - kode: R{k:02d}", f'    judul: "Rencana yang tidak terwujud {k}"',
+                      "    jenis: informasi-publik", '    unit: "Diskominfo"',
+                      f"    bulan: {quarter.months[1]}", "    penanggung_jawab: Kasie"]
+        path = f"content/rencana/{quarter.label}.yaml"
+        texts[path] = "\n".join(lines + ["paraf: {}", ""])
+        yield drafted, path, [("rencana", None), ("paraf", "koordinator")]
+
+
 def generate(n: int, dest: Path, seed: int = 20261121) -> None:
     rng = random.Random(seed)
     if dest.exists():
@@ -155,6 +193,7 @@ def generate(n: int, dest: Path, seed: int = 20261121) -> None:
     queue: list = []  # (time, seq, path, step index, state)
     counter = 0
     sequences: dict[int, int] = {}
+    arrivals: list[tuple[datetime, str, str, str]] = []  # (time, path, jenis, unit)
     for when, i in _events(n, rng):
         jenis, unit = rng.choices([(k[0], k[1]) for k in KINDS], [k[2] for k in KINDS])[0]
         seq = None
@@ -165,6 +204,7 @@ def generate(n: int, dest: Path, seed: int = 20261121) -> None:
                   "halaman": "halaman"}[jenis]
         path = f"content/{folder}/{when:%Y}/item-{i:05d}.md"
         texts[path] = _document(i, jenis, unit, when, seq, rng)
+        arrivals.append((when, path, jenis, unit))
         policy = approvals.policy_for(jenis, unit)
         plan = [("terima", None)] + [("paraf", s.peran) for s in policy.paraf_steps]
         if rng.random() < 0.1:
@@ -175,12 +215,19 @@ def generate(n: int, dest: Path, seed: int = 20261121) -> None:
         counter += 1
         heapq.heappush(queue, (when, counter, path, plan, seq))
 
+    for when, path, plan in _plans(arrivals, texts, rng):
+        counter += 1
+        heapq.heappush(queue, (when, counter, path, plan, None))
+
     while queue:
         when, _, path, plan, seq = heapq.heappop(queue)
         action, role = plan[0]
         text = texts[path]
         if action == "terima":
             stream.commit(people["rina"], when, f"Naskah diterima: {path}", {path: text})
+        elif action == "rencana":  # SOP 004 A.1: the Sub Koordinator of the day drafts the plan
+            drafter = approvals.roster.holders("sub-koordinator", when)[0]
+            stream.commit((drafter.git_nama, drafter.git_email), when, f"Rencana {path}", {path: text})
         elif action in ("paraf", "tolak"):
             official = approvals.roster.holders(role, when)[0]
             doc = parse_text(Path(path), path, text)
@@ -218,6 +265,8 @@ def _plain_copy(dest: Path, texts: dict[str, str]) -> None:
     if plain.parent.exists():
         shutil.rmtree(plain.parent)
     for path, text in texts.items():
+        if path.endswith(".yaml"):
+            continue  # content plans are no pages
         doc = parse_text(Path(path), path, text)
         meta = doc.meta
         head = [f"Title: {meta['title']}", f"Date: {meta['date']}",
