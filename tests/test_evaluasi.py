@@ -127,3 +127,47 @@ def test_older_theme_without_dashboard_template_still_builds(site, capsys):
     assert (site.root / "output/agenda/index.html").is_file()
     assert not (site.root / "output/dasbor").exists()
     assert "dasbor/" not in (site.root / "output/sitemap.xml").read_text(encoding="utf-8")
+
+
+PAGE = "content/halaman/profil.md"
+PAGE_TEXT = """---
+title: Profil PPID
+date: 2025-09-01 09:00
+jenis: halaman
+status: terbit
+paraf: {}
+---
+
+PPID Kabupaten Bantul melayani permohonan informasi.
+"""
+
+
+def test_pages_stale_beyond_the_configured_age(site, capsys, tmp_path):
+    site.write(PAGE, PAGE_TEXT)
+    site.git("add", PAGE)
+    site.git("commit", "-qm", "Halaman", when="2025-09-01T09:00:00+07:00")
+    site.approve(PAGE, [("sub-koordinator", "dewi", "2025-10-01T09:00:00+07:00")])
+    site.git("commit", "-qam", "Paraf halaman", when="2025-10-01T09:00:00+07:00")
+    # A posting link later on changes lines but not the content: the page is not renewed.
+    site.write(PAGE, site.read(PAGE).replace("paraf:", "distribusi:\n  - {platform: facebook, "
+                                             "tautan: \"https://www.facebook.com/1\"}\nparaf:"))
+    site.git("commit", "-qam", "Tautan", when="2026-10-01T09:00:00+07:00")
+    out = tmp_path / "ev.xlsx"
+
+    def stale():
+        code, text = site.ppid("report", "evaluasi", "--periode", "2026-S2", "--format", "xlsx",
+                               "--keluaran", str(out), capsys=capsys, when=NOW)
+        assert code == 0, text
+        return [[c.value for c in r] for r in
+                openpyxl.load_workbook(out)["Halaman usang"].iter_rows(min_row=2)]
+
+    # Approved 1 October 2025; on 21 November 2026 that is 416 days, over the default 365.
+    assert stale() == [[PAGE, "Profil PPID", "2025-10-01", 416]]
+    config = site.root / "approvals/config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "halaman_usang_hari: 500\n",
+                      encoding="utf-8")
+    assert stale() == []
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "halaman_usang_hari: 500", "halaman_usang_hari: nol"), encoding="utf-8")
+    code, text = site.ppid("report", "evaluasi", capsys=capsys, when=NOW)
+    assert code == 2 and "approvals/config.yaml" in text and "halaman_usang_hari" in text

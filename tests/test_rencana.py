@@ -155,13 +155,18 @@ def test_plan_against_realisation_in_xlsx(planning, capsys, tmp_path):
     assert code == 0
     book = openpyxl.load_workbook(out)
     rows = [[c.value for c in r] for r in book["Rencana dan realisasi"].iter_rows(min_row=2)]
-    assert [[r[0], r[6], r[7], r[9]] for r in rows] == [
-        ["2026-Q4/R01", "tepat waktu", A, "rujukan"],
-        ["2026-Q4/R02", "terlambat", B, "judul 83%"],
-        ["2026-Q4/R03", "belum jatuh tempo", None, None],  # November is not over on the 25th
-        ["2026-Q4/R04", "belum jatuh tempo", None, None],
+    pu = "Dinas Pekerjaan Umum"
+    assert rows == [
+        ["2026-Q4/R01", "Bupati Resmikan Jembatan Kali Opak", "siaran-pers", pu, "2026-10",
+         "Kasie Informasi", "tepat waktu", A, "Selasa, 20 Oktober 2026 09.00 WIB", "rujukan"],
+        ["2026-Q4/R02", "Pasar Rakyat Bantul Dibuka Kembali", "siaran-pers", pu, "2026-10",
+         "Kasie Informasi", "terlambat", B, "Selasa, 3 November 2026 09.30 WIB", "judul 83%"],
+        # November is not over on the 25th: not yet due.
+        ["2026-Q4/R03", "Laporan Keuangan Triwulan III", "informasi-publik", "Diskominfo",
+         "2026-11", "Sub Koordinator", "belum jatuh tempo", None, None, None],
+        ["2026-Q4/R04", "Kalender Kegiatan Desember", "siaran-pers", pu, "2026-12",
+         "Kasie Informasi", "belum jatuh tempo", None, None, None],
     ]
-    assert rows[1][8] == "Selasa, 3 November 2026 09.30 WIB"
     summary = dict((r[0].value, r[1].value) for r in book["Ringkasan"].iter_rows(min_row=2))
     assert summary["Rencana konten terwujud"] == "2 dari 4 (1 tepat waktu)"
     # In December the November entry that never came is "tidak terbit".
