@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .errors import UsageError
-from .messages import t
+from .messages import t, word
 from .report import console
 
 
@@ -43,7 +43,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(t("laporan.tanggal")) from None
     times = mutu.step_times(load_corpus(root), approvals, load_history(root), start, end)
-    headers = ["SOP", "Langkah", "Peran", "Baku (menit)", "Jumlah", "Median", "P90", "Tepat waktu"]
+    headers = [word(h) for h in ("SOP", "Langkah", "Peran", "Baku (menit)", "Jumlah", "Median",
+                                 "P90", "Tepat waktu")]
+    role_headers = [word(h) for h in ("Peran", "Jumlah", "Median", "P90", "Tepat waktu")]
+    slow_headers = [word(h) for h in ("Berkas", "Judul", "Menit kerja")]
     steps = [[s.sop, s.no, s.peran, s.standard, s.count, s.median, s.p90,
               None if s.share_within is None else round(100 * s.share_within)]
              for s in mutu.by_step(times)]
@@ -55,17 +58,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         from .export import write_sheets
 
         path = Path(args.keluaran or "mutu-baku.xlsx")
-        write_sheets(path, [("Per langkah", headers, steps),
-                            ("Per peran", ["Peran", "Jumlah", "Median", "P90", "Tepat waktu"], roles),
-                            ("Terlama", ["Berkas", "Judul", "Menit kerja"], slow)])
+        write_sheets(path, [(word("Per langkah"), headers, steps), (word("Per peran"), role_headers, roles),
+                            (word("Terlama"), slow_headers, slow)])
         console.print(t("laporan.ditulis", berkas=path), style="bold green")
         return 0
     steps = [[*row[:-1], None if row[-1] is None else f"{row[-1]}%"] for row in steps]
     roles = [[*row[:-1], None if row[-1] is None else f"{row[-1]}%"] for row in roles]
     _print_tables([(t("laporan.per-langkah"), headers, steps),
-                   (t("laporan.per-peran"), ["Peran", "Jumlah", "Median", "P90", "Tepat waktu"],
-                    roles),
-                   (t("laporan.terlama"), ["Berkas", "Judul", "Menit kerja"], slow)])
+                   (t("laporan.per-peran"), role_headers, roles),
+                   (t("laporan.terlama"), slow_headers, slow)])
     return 0
 
 

@@ -10,8 +10,19 @@ from . import grafik, realisasi
 from .dates import tanggal_waktu
 from .evaluasi import Evaluation
 from .export import html_page
+from .messages import language, t, word
 
 Table = tuple[str, list[str], list[list]]
+
+
+def _words(*labels: str) -> list[str]:
+    return [word(label) for label in labels]
+
+
+def _matched(how: str) -> str | None:
+    """"rujukan" or "judul 83%" in the reader's language."""
+    name, _, share = how.partition(" ")
+    return " ".join(filter(None, (word(name), share))) if how else None
 
 
 def tables(ev: Evaluation) -> list[Table]:
@@ -27,56 +38,64 @@ def tables(ev: Evaluation) -> list[Table]:
                ["Bulan tanpa unggahan", ", ".join(ev.months_without_upload) or "-"]]
     planned, realised, on_plan_time = realisasi.summary(ev.plan)
     if planned:
-        summary.append(["Rencana konten terwujud",
-                        f"{realised} dari {planned} ({on_plan_time} tepat waktu)"])
+        summary.append(["Rencana konten terwujud", t("laporan.rencana-angka", terwujud=realised,
+                                                     rencana=planned, tepat=on_plan_time)])
+    summary = [[word(label), value] for label, value in summary]
     social = [[p, n, median(ev.hours_to_post[p]) if ev.hours_to_post.get(p) else None]
               for p, n in sorted(ev.shared.items())]
+    stale = _words("Berkas", "Judul", "Terakhir diperbarui", "Hari")
     return [
-        ("Ringkasan", ["Ukuran", "Nilai"], summary),
-        ("Per bulan", ["Bulan", "Terbit"], [[m, totals.get(m, 0)] for m in ev.period.months]),
-        ("Per jenis", ["Bulan", "Jenis", "Terbit"], [list(r) for r in ev.per_month(1)]),
-        ("Per unit", ["Bulan", "Unit", "Terbit"], [list(r) for r in ev.per_month(2)]),
-        ("Per kategori DIP", ["Bulan", "Kategori", "Terbit"],
+        (word("Ringkasan"), _words("Ukuran", "Nilai"), summary),
+        (word("Per bulan"), _words("Bulan", "Terbit"),
+         [[m, totals.get(m, 0)] for m in ev.period.months]),
+        (word("Per jenis"), _words("Bulan", "Jenis", "Terbit"), [list(r) for r in ev.per_month(1)]),
+        (word("Per unit"), _words("Bulan", "Unit", "Terbit"), [list(r) for r in ev.per_month(2)]),
+        (word("Per kategori DIP"), _words("Bulan", "Kategori", "Terbit"),
          [list(r) for r in ev.per_month(3) if r[1] != "-"]),
-        ("Penolakan", ["Tanggal", "Judul", "Peran", "Pejabat", "Alasan"],
-         [[tanggal_waktu(w), title, role, name, reason] for w, title, role, name, reason
-          in ev.rejections]),
-        ("DIP berkala usang", ["Berkas", "Judul", "Terakhir diperbarui", "Hari"],
+        (word("Penolakan"), _words("Tanggal", "Judul", "Peran", "Pejabat", "Alasan"),
+         [[tanggal_waktu(w, language()), title, role, name, reason]
+          for w, title, role, name, reason in ev.rejections]),
+        (word("DIP berkala usang"), stale,
          [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale]),
-        ("Halaman usang", ["Berkas", "Judul", "Terakhir diperbarui", "Hari"],
+        (word("Halaman usang"), stale,
          [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale_pages]),
-        ("Rencana dan realisasi", ["Rencana", "Judul rencana", "Jenis", "Unit", "Bulan target",
-                                   "Penanggung jawab", "Keadaan", "Berkas", "Terbit", "Dicocokkan"],
+        (word("Rencana dan realisasi"),
+         _words("Rencana", "Judul rencana", "Jenis", "Unit", "Bulan target", "Penanggung jawab",
+                "Keadaan", "Berkas", "Terbit", "Dicocokkan"),
          [[r.rujukan, r.judul, r.jenis, r.unit, r.bulan, r.penanggung_jawab,
-           realisasi.STATUS_LABEL[r.status], r.berkas or None,
-           tanggal_waktu(r.terbit) if r.terbit else None, r.cara or None] for r in ev.plan]),
-        ("Media sosial", ["Platform", "Naskah dibagikan", "Median jam sejak terbit"], social),
+           word(realisasi.STATUS_LABEL[r.status]), r.berkas or None,
+           tanggal_waktu(r.terbit, language()) if r.terbit else None, _matched(r.cara)]
+          for r in ev.plan]),
+        (word("Media sosial"), _words("Platform", "Naskah dibagikan", "Median jam sejak terbit"),
+         social),
     ]
 
 
-def monthly_chart(ev: Evaluation, title: str = "Naskah terbit per bulan") -> str:
-    return grafik.stacked_bars(ev.period.months, ev.series(), title)
+def monthly_chart(ev: Evaluation, title: str | None = None) -> str:
+    return grafik.stacked_bars(ev.period.months, ev.series(),
+                               title or word("Naskah terbit per bulan"))
 
 
-def plan_chart(ev: Evaluation, title: str = "Rencana konten") -> str:
+def plan_chart(ev: Evaluation) -> str:
     statuses = Counter(r.status for r in ev.plan)
-    return grafik.horizontal_bars([(label, statuses[key]) for key, label
-                                   in realisasi.STATUS_LABEL.items() if statuses[key]], title)
+    return grafik.horizontal_bars([(word(label), statuses[key]) for key, label
+                                   in realisasi.STATUS_LABEL.items() if statuses[key]],
+                                  word("Rencana konten"))
 
 
 def render_html(ev: Evaluation, office: str) -> str:
-    title = f"Laporan Evaluasi {ev.period.label}"
+    title = f"{word('Laporan Evaluasi')} {ev.period.label}"
     sections = []
+    charts = {word("Per bulan"): monthly_chart, word("Rencana dan realisasi"): plan_chart}
     for name, head, rows in tables(ev):
-        chart = monthly_chart(ev) if name == "Per bulan" else \
-            plan_chart(ev) if name == "Rencana dan realisasi" else ""
+        chart = charts[name](ev) if name in charts else ""
         cells = "".join(
             "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
-            + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">tidak ada</td></tr>'
+            + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">{word("tidak ada")}</td></tr>'
         header = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
         sections.append(f"<section><h2>{html.escape(name)}</h2>{chart}<table><thead><tr>"
                         f"{header}</tr></thead><tbody>{cells}</tbody></table></section>")
-    return html_page(title, office, "\n".join(sections), EVALUATION_CSS)
+    return html_page(title, office, "\n".join(sections), EVALUATION_CSS, language())
 
 
 EVALUATION_CSS = """\

@@ -109,10 +109,10 @@ ul { margin: 0; padding-left: 1rem; }
 """
 
 
-def html_page(title: str, subtitle: str, body: str, css: str) -> str:
+def html_page(title: str, subtitle: str, body: str, css: str, lang: str = "id") -> str:
     """A self-contained report page: no script, no external asset, printable."""
     return f"""<!DOCTYPE html>
-<html lang="id">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

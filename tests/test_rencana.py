@@ -218,3 +218,30 @@ def test_title_similarity_is_word_based():
                       "Pasar Rakyat Bantul Dibuka Kembali untuk Warga") == pytest.approx(10 / 12)
     assert similarity("Laporan Keuangan", "Jadwal Posyandu") == 0
     assert similarity("", "apa saja") == 0
+
+
+def test_reports_in_english_keep_the_record_in_indonesian(planning, capsys, tmp_path):
+    _adopt(planning)
+    _release(planning, B, "Pasar Rakyat Bantul Dibuka Kembali untuk Warga",
+             "2026-11-03T09:30:00+07:00")
+    out = tmp_path / "evaluation.xlsx"
+    code, _ = planning.ppid("--lang", "en", "report", "evaluasi", "--periode", "2026-Q4",
+                            "--format", "xlsx", "--keluaran", str(out), capsys=capsys, when=NOW)
+    assert code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] == "Summary" and "Plan and realisation" in book.sheetnames
+    summary = dict((r[0].value, r[1].value) for r in book["Summary"].iter_rows(min_row=2))
+    assert summary["Content plan realised"] == "1 of 4 (0 on time)"
+    head, *rows = [[c.value for c in r] for r in book["Plan and realisation"].iter_rows()]
+    assert head[6] == "Status" and head[9] == "Matched by"
+    # The record itself (titles, units) stays as written; only labels are translated.
+    assert rows[1][1:4] == ["Pasar Rakyat Bantul Dibuka Kembali", "siaran-pers",
+                            "Dinas Pekerjaan Umum"]
+    assert rows[1][6] == "late" and rows[1][9] == "title 83%"
+    assert rows[1][8] == "Tuesday, 3 November 2026 09:30 WIB"
+    page = tmp_path / "evaluation.html"
+    code, _ = planning.ppid("--lang", "en", "report", "evaluasi", "--periode", "2026-Q4",
+                            "--format", "html", "--keluaran", str(page), capsys=capsys, when=NOW)
+    html = page.read_text(encoding="utf-8")
+    assert code == 0 and '<html lang="en">' in html and "<h1>Evaluation Report 2026-Q4</h1>" in html
+    assert 'aria-label="Content plan: late: 1, not published: 1, not due yet: 2"' in html

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import os
 
-from . import arsip, isi, keamanan, konfig, paraf, perintah, rencana
+from . import arsip, isi, keamanan, konfig, laporan, paraf, perintah, rencana
 
 LANGUAGES = ("id", "en")
 
 # code: (Indonesian, English)
 CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
-    **perintah.CATALOG, **rencana.CATALOG,
+    **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG,
 }
 
 _current = os.environ.get("PPID_LANG", "id") if os.environ.get("PPID_LANG") in LANGUAGES else "id"
@@ -27,6 +27,11 @@ def set_language(lang: str) -> None:
 
 def language() -> str:
     return _current
+
+
+def word(text: str, lang: str | None = None) -> str:
+    """A report's label (sheet, column, status) in the reader's language."""
+    return laporan.WORDS.get(text, text) if (lang or _current) == "en" else text
 
 
 def t(code: str, lang: str | None = None, **params: object) -> str:
