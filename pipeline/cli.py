@@ -142,6 +142,13 @@ def cmd_paraf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from .tarik import record_withdrawal
+
+    console.print(record_withdrawal(_root(args), Path(args.berkas), args.alasan), style="bold green")
+    return 0
+
+
 def cmd_number(args: argparse.Namespace) -> int:
     from .numbering import assign_number
 
@@ -277,6 +284,11 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--tolak", action="store_true", help="tolak (wajib dengan --catatan)")
     pa.add_argument("--catatan", help="catatan atau alasan penolakan")
     pa.set_defaults(func=cmd_paraf)
+
+    ta = sub.add_parser("tarik", help="tarik naskah yang sudah terbit (oleh pejabat) dan commit")
+    ta.add_argument("berkas")
+    ta.add_argument("--alasan", required=True, help="alasan penarikan, tampil di halaman naskah")
+    ta.set_defaults(func=cmd_withdraw)
 
     nr = sub.add_parser("number", help="beri nomor arsip berikutnya (SOP 001 langkah 5) dan commit")
     nr.add_argument("berkas")

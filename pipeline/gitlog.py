@@ -18,7 +18,7 @@ import git as gitpython
 
 from .history import HistoryIndex, parse_log
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9  # 9: changes record withdrawals
 _FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
 
 

@@ -18,6 +18,7 @@ WATCHED = ("content/", "approvals/")
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
 PARAF_LINE = re.compile(r"^\s+([a-z0-9][a-z0-9-]*)\s*:\s*\{.*\bnama\s*:.*\}\s*$")
 _PARAF_HEADER = re.compile(r"^paraf\s*:\s*(\{\s*\})?\s*$")
+_WITHDRAWAL_LINE = re.compile(r"""^status\s*:\s*["']?ditarik["']?\s*(#.*)?$""")
 _ARCHIVE_LINE = re.compile(r"""^nomor_arsip\s*:\s*["']?([^"'#]+?)["']?\s*(#.*)?$""")
 
 
@@ -56,6 +57,7 @@ class Change(NamedTuple):
     paraf_added: tuple[tuple[str, str], ...]  # (role, the stripped line)
     paraf_removed: tuple[tuple[str, str], ...]
     other_lines: bool  # changed any line that is not an initial (content, or review keys)
+    withdrawn: bool = False  # wrote `status: ditarik`: the act of withdrawing the item
 
 
 @dataclass
@@ -151,7 +153,7 @@ def parse_log(text: str, index: HistoryIndex) -> None:
 class _Section:
     """One file's diff while it is being read."""
 
-    __slots__ = ("old", "new", "added", "removed", "other", "archive")
+    __slots__ = ("old", "new", "added", "removed", "other", "archive", "withdrawn")
 
     def __init__(self, old: str | None, new: str | None) -> None:
         self.old, self.new = old, new
@@ -159,12 +161,23 @@ class _Section:
         self.removed: list[tuple[str, str]] = []
         self.other = False
         self.archive: list[str] = []
+        self.withdrawn = False
 
 
 def _archive(section: _Section, line: str) -> None:
     m = _ARCHIVE_LINE.match(line)
     if m:
         section.archive.append(m.group(1).strip())
+
+
+def _review_key(section: _Section, sign: str, body: str) -> None:
+    """An added archive number or withdrawal: cheap prefix tests, most lines are neither."""
+    if sign != "+":
+        return
+    if body.startswith("nomor_arsip"):
+        _archive(section, body)
+    elif body.startswith("status") and _WITHDRAWAL_LINE.match(body):
+        section.withdrawn = True
 
 
 def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, str]]]:
@@ -207,18 +220,16 @@ def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, st
             (current.added if line[0] == "+" else current.removed).append(
                 (sys.intern(m.group(1)), body.strip()))
         elif current.other:
-            if body.startswith("nomor_arsip") and line[0] == "+":
-                _archive(current, body)
+            _review_key(current, line[0], body)
         elif body.strip() and not _PARAF_HEADER.match(body):
             current.other = True
-            if body.startswith("nomor_arsip") and line[0] == "+":
-                _archive(current, body)
+            _review_key(current, line[0], body)
     changes, archive = [], []
     for sec in sections:
         if not (_watched(sec.old) or _watched(sec.new)):
             continue  # the theme, the code: not part of the archive
         changes.append(Change(sha, sec.old, sec.new, tuple(sec.added), tuple(sec.removed),
-                              sec.other))
+                              sec.other, sec.withdrawn))
         if sec.new:
             archive += [(sec.new, number) for number in sec.archive]
     return changes, archive

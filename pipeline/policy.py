@@ -120,6 +120,8 @@ POLICY_FIELDS = (
         Field("langkah_minimum", DAFTAR_TEKS, "Peran yang cukup memaraf lebih dulu", required=True),
         Field("batas_jam", BILANGAN, "Jam untuk melengkapi paraf lainnya", required=True, minimum=1),
     )),
+    Field("penarikan_oleh", DAFTAR_TEKS, "Peran yang boleh menarik naskah yang sudah terbit "
+          "(bawaan: peran yang memaraf)"),
     Field("paraf_sendiri", PILIHAN, "Bolehkah pejabat memaraf naskah yang ia ubah sendiri",
           choices=("dilarang", "boleh")),
     Field("langkah", DAFTAR_PETA, "Langkah prosedur", required=True, fields=STEP_FIELDS),
@@ -184,6 +186,12 @@ class Policy:
         """(roles that may initial first, hours to complete the rest), if the SOP allows it."""
         rule = self.meta.get("darurat")
         return (tuple(rule["langkah_minimum"]), int(rule["batas_jam"])) if rule else None
+
+    @property
+    def withdrawers(self) -> tuple[str, ...]:
+        """Roles that may withdraw a published item: as declared, else those who initial it."""
+        declared = self.meta.get("penarikan_oleh")
+        return tuple(declared) if declared else tuple(s.peran for s in self.paraf_steps)
 
     @property
     def total_minutes(self) -> int:
@@ -292,6 +300,9 @@ def _check_policy(rel: str, data: dict, roles: dict, at, errors: list[Finding]) 
         errors.append(at(rel, "konfig.sop-id", {"id": data.get("id"), "berkas": expected_id}, "id"))
     initialling = {s.get("peran") for s in data.get("langkah") or []
                    if s.get("paraf", s.get("aksi") in INITIALLING_ACTIONS)}
+    for i, role in enumerate(data.get("penarikan_oleh") or []):
+        if role not in roles:
+            errors.append(at(rel, "konfig.peran", {"peran": role}, f"penarikan_oleh[{i}]"))
     for role in (data.get("darurat") or {}).get("langkah_minimum") or []:
         if role not in initialling:
             errors.append(at(rel, "konfig.darurat-peran", {"peran": role}, "darurat.langkah_minimum"))

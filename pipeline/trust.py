@@ -33,6 +33,7 @@ class _Signed:
     commit: str
     email: str
     finding: Finding  # the refusal, completed with the reason if the signature fails
+    unsigned: str = "paraf.tanpa-tanda-tangan"  # the code when the commit is not signed at all
 
 
 @dataclass
@@ -80,6 +81,8 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
     for doc in docs:
         if doc.loaded and doc.publishable:
             found += _check_document(doc, approvals, history, pending, signed)
+        if doc.loaded and doc.status == "ditarik":
+            found += _check_withdrawal(doc, approvals, history, signed)
     found += _resolve(root, history, pending)
     if approvals.trust_level == "tanda-tangan":
         found += _check_signatures(root, signed)
@@ -98,12 +101,12 @@ def _check_signatures(root: Path, signed: list[_Signed]) -> list[Finding]:
             continue
         f = item.finding
         if status == "N":
-            found.append(Finding(f.path, "paraf.tanpa-tanda-tangan", f.params, f.field, f.line))
+            found.append(Finding(f.path, item.unsigned, f.params, f.field, f.line))
             continue
         reason = ("sig.kunci-lain", {"pemilik": principal}) if status == "G" else \
             (_SIGNATURE_REASONS.get(status, "sig.tak-terperiksa"), {})
         params = {**f.params, "alasan": t(reason[0], **reason[1])}
-        found.append(Finding(f.path, "paraf.tanda-tangan-salah", params, f.field, f.line))
+        found.append(Finding(f.path, f.code, params, f.field, f.line))
     return found
 
 
@@ -160,6 +163,27 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                         "paraf.sendiri", sop=policy.nama, commit=author.short,
                         tanggal=author.author_date)))
     return found
+
+
+def _check_withdrawal(doc: Document, approvals: Approvals, history: HistoryIndex,
+                      signed: list[_Signed]) -> list[Finding]:
+    """Withdrawing is an official's act: the commit that wrote `status: ditarik` must be by a
+    holder of a role the SOP lets withdraw (and signed by them at the signed level)."""
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    fh = history.file(doc.rel)
+    if policy is None or fh is None:
+        return []  # no SOP is reported elsewhere; an uncommitted file has no author yet
+    change = next((c for c in reversed(fh.changes) if c.withdrawn), fh.created)
+    commit = history.commit(change.commit)
+    roles = policy.withdrawers
+    official = approvals.roster.by_email(commit.author_email)
+    params = {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+              "tanggal": commit.author_date, "peran": ", ".join(approvals.role_name(r) for r in roles)}
+    where = Finding(doc.rel, "penarikan.tanda-tangan-salah", params, "status", doc.line_of("status"))
+    if official is None or not any(official.holds(r, commit.author_date) for r in roles):
+        return [Finding(doc.rel, "penarikan.bukan-pejabat", params, "status", where.line)]
+    signed.append(_Signed(change.commit, official.git_email, where, "penarikan.tanpa-tanda-tangan"))
+    return []
 
 
 def _resolve(root: Path, history: HistoryIndex, pending: list[_Pending]) -> list[Finding]:

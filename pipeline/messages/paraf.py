@@ -109,6 +109,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'tanda-tangan' level requires initial commits signed with the official's SSH key "
         "listed in approvals/allowed_signers",
     ),
+    "penarikan.bukan-pejabat": (
+        "penarikan naskah ini ditulis commit {commit} oleh {penulis} <{email}> pada {tanggal}, "
+        "yang bukan pemegang peran yang boleh menarik ({peran}); minta pejabat itu menarik "
+        "dengan 'ppid tarik BERKAS --alasan \"…\"'",
+        "this item was withdrawn by commit {commit} of {penulis} <{email}> on {tanggal}, who holds "
+        "no role that may withdraw it ({peran}); ask such an official to run 'ppid tarik FILE "
+        "--alasan \"…\"'",
+    ),
+    "penarikan.tanpa-tanda-tangan": (
+        "commit {commit} yang menarik naskah ini ({penulis}) tidak ditandatangani; tingkat "
+        "'tanda-tangan' mewajibkan penarikan ditandatangani kunci SSH pejabat",
+        "commit {commit} withdrawing this item ({penulis}) is not signed; the 'tanda-tangan' level "
+        "requires the official's SSH signature",
+    ),
+    "penarikan.tanda-tangan-salah": (
+        "tanda tangan commit {commit} yang menarik naskah ini ({penulis}) tidak sah: {alasan}",
+        "the signature of commit {commit} withdrawing this item ({penulis}) is not valid: {alasan}",
+    ),
     "paraf.tanda-tangan-salah": (
         "tanda tangan commit {commit} untuk paraf {peran_nama} ({nama}) tidak sah: {alasan}",
         "the signature of commit {commit} for the initial of {peran_nama} ({nama}) is not "

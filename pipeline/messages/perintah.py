@@ -55,6 +55,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{folder} belum ada; jalankan 'ppid build' dulu",
         "{folder} does not exist yet; run 'ppid build' first",
     ),
+    "tarik.alasan": (
+        "alasan penarikan wajib: ppid tarik BERKAS --alasan \"Jadwal dibatalkan PLN\"",
+        "a reason is required: ppid tarik FILE --alasan \"Schedule cancelled\"",
+    ),
+    "tarik.bukan-terbit": (
+        "{berkas} tidak dapat ditarik: hanya naskah berstatus terbit (bukan draf, bukan yang sudah "
+        "ditarik, bukan rencana konten)",
+        "{berkas} cannot be withdrawn: only a published item (not a draft, not already withdrawn, "
+        "not a content plan)",
+    ),
+    "tarik.bukan-peran": (
+        "{nama} tidak memegang peran yang boleh menarik naskah ini pada {tanggal} ({peran}); "
+        "mintalah pejabat tersebut menariknya",
+        "{nama} holds no role that may withdraw this item on {tanggal} ({peran}); ask such an "
+        "official to withdraw it",
+    ),
+    "tarik.tercatat": (
+        "{berkas} ditarik oleh {nama}, commit {commit}; halaman tetap ada dengan pemberitahuan "
+        "penarikan",
+        "{berkas} withdrawn by {nama}, commit {commit}; the page stays, with a withdrawal notice",
+    ),
     "terbit.intranet": (
         "{folder} adalah salinan intranet (rincian penolakan dan rencana konten); salinan ini "
         "tidak boleh diterbitkan. Terbitkan hasil 'ppid build' tanpa --intranet",
