@@ -136,3 +136,36 @@ def test_screenshots_and_no_horizontal_scroll(browser, served, width):
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} at {width}px scrolls sideways by {overflow}px"
     context.close()
+
+
+@pytest.fixture(scope="module")
+def served_intranet(tmp_path_factory):
+    """The example's intranet copy, built at a fixed time, served on this machine only."""
+    from pipeline.cli import main
+
+    out = tmp_path_factory.mktemp("intranet") / "intranet"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PPID_SEKARANG", "2026-11-30T10:00:00+07:00")
+        assert main(["--akar", str(ROOT), "build", "--intranet", "--output", str(out)]) == 0
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_intranet_dashboard_is_accessible_and_fits_a_phone(browser, served_intranet, width):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="id-ID")
+    page = context.new_page()
+    page.goto(served_intranet + "/dasbor/")
+    assert page.get_by_role("note").get_by_text("Salinan intranet").is_visible()
+    plan = page.get_by_role("region", name="Rencana konten triwulan 2026-Q4, butir demi butir")
+    assert plan.get_by_role("row").count() == 7  # header and six entries
+    assert _axe(page) == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"dasbor-intranet-{width}.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"dasbor at {width}px scrolls sideways by {overflow}px"
+    context.close()
