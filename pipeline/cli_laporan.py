@@ -20,7 +20,7 @@ def _print_tables(tables: list[tuple[str, list[str], list[list]]]) -> None:
     for name, head, rows in tables:
         table = Table(title=name, title_justify="left")
         for column in head:
-            table.add_column(column)
+            table.add_column(column, overflow="fold")  # wrap, never cut a title or a file name
         for row in rows:
             table.add_row(*("-" if v is None else str(v) for v in row))
         console.print(table)

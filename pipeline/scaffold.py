@@ -112,7 +112,7 @@ def new_document(root: Path, jenis: str, title: str | None, unit: str = "",
     if planned:
         if planned.get("jenis") != jenis:
             raise UsageError(t("rencana.jenis-beda", rujukan=planned["rujukan"],
-                               rencana=planned.get("jenis"), jenis=jenis))
+                               rencana=planned.get("jenis") or "-", jenis=jenis))
         title, unit = title or str(planned.get("judul") or ""), unit or str(planned.get("unit") or "")
     if not title:
         raise UsageError(t("baru.judul"))
