@@ -160,7 +160,9 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
                 target.append((doc.rel, doc.title, updated.astimezone(WIB).date(),
                                (end - updated).days))
     result.rejections.sort()
-    result.plan = realise(docs, rows, period.months, end.date())
+    # An entry is overdue once its month is over: for a past period, as of the day after its end.
+    as_of = min(period.end + timedelta(days=1), now().astimezone(WIB).date())
+    result.plan = realise(docs, rows, period.months, as_of)
     return result
 
 

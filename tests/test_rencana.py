@@ -174,7 +174,13 @@ def test_plan_against_realisation_in_xlsx(planning, capsys, tmp_path):
                             "--keluaran", str(out), capsys=capsys, when="2026-12-02T10:00:00+07:00")
     rows = [[c.value for c in r] for r in
             openpyxl.load_workbook(out)["Rencana dan realisasi"].iter_rows(min_row=2)]
-    assert rows[2][6] == "tidak terbit"
+    assert rows[2][6] == "tidak terbit" and rows[3][6] == "belum jatuh tempo"
+    # Once the quarter is over, the December entry that never came is overdue too.
+    code, _ = planning.ppid("report", "evaluasi", "--periode", "2026-Q4", "--format", "xlsx",
+                            "--keluaran", str(out), capsys=capsys, when="2027-01-05T10:00:00+07:00")
+    rows = [[c.value for c in r] for r in
+            openpyxl.load_workbook(out)["Rencana dan realisasi"].iter_rows(min_row=2)]
+    assert [r[6] for r in rows] == ["tepat waktu", "terlambat", "tidak terbit", "tidak terbit"]
 
 
 def test_new_plan_and_item_from_plan(planning, capsys):
