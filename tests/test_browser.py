@@ -24,15 +24,20 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def served(example):
-    _, out, _ = example
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+def _serve(folder):
+    """Serve a built site on this machine only, for as long as the generator lives."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     handler.log_message = lambda *a: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def served(example):
+    _, out, _ = example
+    yield from _serve(out)
 
 
 @pytest.fixture(scope="module")
@@ -147,12 +152,7 @@ def served_intranet(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PPID_SEKARANG", "2026-11-30T10:00:00+07:00")
         assert main(["--akar", str(ROOT), "build", "--intranet", "--output", str(out)]) == 0
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    yield from _serve(out)
 
 
 @pytest.mark.parametrize("width", [360, 1280])
