@@ -298,27 +298,44 @@ def _parse_front_matter(doc: Document) -> Document:
     return doc
 
 
-def load_document(root: Path, path: Path) -> Document:
+def read_content(root: Path, path: Path) -> tuple[Path, str, bytes | Document]:
+    """(absolute path, relative path, the file's bytes) or, if it cannot be read, a Document
+    carrying the reason."""
     rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
     path = path if path.is_absolute() else root / path
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Document(path, rel, findings=[Finding(rel, "baca.terlalu-besar", {
+            return path, rel, Document(path, rel, findings=[Finding(rel, "baca.terlalu-besar", {
                 "mb": f"{size / 2**20:.1f}", "maks": MAX_BYTES // 2**20})])
-        raw = path.read_bytes()
+        return path, rel, path.read_bytes()
     except OSError as exc:
-        return Document(path, rel, findings=[Finding(rel, "baca.gagal", {"detail": exc.strerror})])
+        return path, rel, Document(path, rel, findings=[Finding(rel, "baca.gagal",
+                                                               {"detail": exc.strerror})])
+
+
+def parse_bytes(path: Path, rel: str, raw: bytes) -> Document:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Document(path, rel, findings=[Finding(rel, "baca.encoding", {"posisi": exc.start})])
-    doc = parse_text(path, rel, text)
+    return parse_text(path, rel, text)
+
+
+def with_attachments(root: Path, doc: Document) -> Document:
+    """The digests of the files it uses: read every time, they are content of their own."""
     if doc.loaded:
         from .files import attachment_digests  # files builds on Document
 
         doc.attachments = attachment_digests(root, doc)
     return doc
+
+
+def load_document(root: Path, path: Path) -> Document:
+    path, rel, raw = read_content(root, path)
+    if isinstance(raw, Document):
+        return raw
+    return with_attachments(root, parse_bytes(path, rel, raw))
 
 
 def content_files(root: Path) -> list[Path]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import rencana
+from . import parsecache, rencana
 from .archive import check_unique
 from .checks import check_corpus
 from .dates import now
@@ -38,7 +38,8 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     approvals = load_approvals(root)
     # git reads history on the other core while this one parses the documents.
     pending = PendingHistory(root) if approvals.trust_level != "nama" else None
-    documents = load_corpus(root, paths)
+    # The whole tree reuses stored parses of unchanged files; a few named files are just read.
+    documents = parsecache.load_corpus(root) if paths is None else load_corpus(root, paths)
     when = now()
     findings = check_corpus(documents, approvals, when, strict=strict)
     plans = documents if paths is None else documents + _other_plans(root, paths)
