@@ -75,12 +75,17 @@ def _read_cache(path: Path) -> HistoryIndex | None:
         return None
 
 
-def _write_cache(path: Path, index: HistoryIndex) -> None:
+def write_pickle(path: Path, data: object) -> None:
+    """Replace `path` atomically: a reader sees the old store or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as fh:
-        pickle.dump((CACHE_VERSION, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+
+
+def _write_cache(path: Path, index: HistoryIndex) -> None:
+    write_pickle(path, (CACHE_VERSION, index))
 
 
 def _build_in_worker(root: Path, ranges: list[list[str]], head: str, shallow: bool,

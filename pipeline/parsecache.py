@@ -9,12 +9,13 @@ when enough has changed to be worth it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 from pathlib import Path
 
-from .gitlog import _cache_path
+from .gitlog import _cache_path, write_pickle
 from .loading import Document, content_files, parse_bytes, read_content, with_attachments
 
 VERSION = 1
@@ -41,14 +42,8 @@ def _read(path: Path, key: str) -> dict | None:
 
 
 def _write(path: Path, key: str, entries: dict) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((VERSION, key, entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only checkout still loads, just without the shortcut
+    with contextlib.suppress(OSError):  # a read-only checkout still loads, without the shortcut
+        write_pickle(path, (VERSION, key, entries))
 
 
 def load_corpus(root: Path, paths: list[Path] | None = None) -> list[Document]:

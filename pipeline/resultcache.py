@@ -7,6 +7,7 @@ content file's path, size and modification time, the paths asked for, --strict, 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -15,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .dates import now
 from .findings import Finding
-from .gitlog import CACHE_VERSION, GitError, _cache_path, git
+from .gitlog import CACHE_VERSION, GitError, _cache_path, git, write_pickle
 from .loading import CONTENT_DIR
 from .policy import APPROVALS_DIR
 
@@ -63,12 +64,5 @@ def load(root: Path, key: str) -> tuple[list[Finding], int] | None:
 
 
 def store(root: Path, key: str, findings: list[Finding], count: int) -> None:
-    path = _file(root)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((key, findings, count), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only checkout still checks, just without the shortcut
+    with contextlib.suppress(OSError):  # a read-only checkout still checks, without the shortcut
+        write_pickle(_file(root), (key, findings, count))
