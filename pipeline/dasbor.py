@@ -13,6 +13,7 @@ from .dates import WIB, now
 from .evaluasi_laporan import monthly_chart
 from .history import HistoryIndex
 from .loading import Document
+from .messages import word
 from .policy import Approvals
 from .rencana import Quarter
 from .ui import PLATFORM
@@ -38,6 +39,8 @@ def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
         "triwulan": quarter.label,
         "rincian_penolakan": this.rejections if detail else [],
         "rincian_rencana": plan if detail else [],
+        # The plan statuses in the site's language: the reports' one translation.
+        "keadaan": {k: word(label, lang) for k, label in realisasi.STATUS_LABEL.items()},
         "rencana": realisasi.summary(plan) if plan else None,
         "halaman_usang": this.stale_pages,
         "bulan": format_date(today, "MMMM y", locale=lang),
