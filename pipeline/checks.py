@@ -25,7 +25,7 @@ def check_corpus(
             findings.append(_at(doc, "tayang_mulai", "jadwal.menunggu", Severity.INFO,
                                 waktu=doc.publish_at))
     findings += check_unique_urls(docs) + check_unique_sequence(docs)
-    findings += files.check_tree(approvals.root)
+    findings += files.check_tree(approvals.root, docs)
     if strict:
         findings = [f.promoted() for f in findings]
     return ordered(findings)

@@ -7,6 +7,13 @@ excerpt only. A value is allowed when the office lists it as public in approvals
 (`data_publik`, plus its own telephone and e-mail), or when the item carries an allowance
 (`data_pribadi_diizinkan`: kind, sha256 of the value, reason) which, being part of the content,
 is covered by the initials like any other field.
+
+Writing a number differently does not hide it: text is normalised first (zero-width characters
+dropped, full-width and other Unicode digits read as 0-9, Unicode spaces and dashes as plain
+ones), separators between digit groups are allowed, and a number written right after its label
+(`NIK`, `NPWP`, `No. KK`, `rek.`/`rekening`) is reported even when its checksum fails (a typo
+or a made-up check digit does not make a real person's number public). Offsets are mapped back,
+so lines are those of the file.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from stdnum import numdb
@@ -31,15 +40,23 @@ SKIPPED_KEYS = {"paraf", "data_pribadi_diizinkan", "distribusi", "date", "diperb
                 "tanggal_penarikan", "jenis", "status", "slug", "klasifikasi", "nomor_arsip",
                 "nomor_urut", "surat_permohonan"}
 
-_SEP = r"[ .\-]?"
+_SEP = r"(?:[ \t]?[.\-][ \t]?|[ \t]{1,2})?"  # "3402 1412", "3402.1412", "3402 - 1412"
 _SIXTEEN = re.compile(r"(?<![\d.\-/])\d(?:" + _SEP + r"\d){15}(?![\d])")
 _EIGHTEEN = re.compile(r"(?<![\d.\-/])\d{8} ?\d{6} ?\d ?\d{3}(?!\d)")
+# A number right after its label is that identifier, valid checksum or not.
+_LABELLED = re.compile(
+    r"(?i)(?:\b(?P<nik>NIK|nomor induk kependudukan)|\b(?P<kk>no\.?\s*KK|nomor\s+KK|"
+    r"kartu keluarga)|\b(?P<npwp>NPWP))\b[^\d\n]{0,25}?(?P<num>\d(?:" + _SEP + r"\d){14,15})(?!\d)")
+_LENGTHS = {"nik": (16,), "kk": (16,), "npwp": (15, 16)}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NPWP_OLD = re.compile(r"(?<!\d)\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?!\d)")
 _PHONE = re.compile(r"(?<![\w+/.])(?:\+62|62|0)[ \-.]?\(?\d{1,4}\)?(?:[ \-.]?\d{2,5}){1,4}(?![\d])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ACCOUNT = re.compile(
-    r"(?i)\b(?:rekening|rek\.|no\.?\s*rek|a\.\s?n\.|atas nama|bank|BRI|BNI|BCA|Mandiri|BSI|BTN|"
-    r"BPD|CIMB|Danamon|Permata)\b[^\n\d]{0,40}?(\d(?:[ .\-]?\d){7,17})(?!\d)")
+_ACCOUNT = re.compile(  # "rek." and "a.n." end in a dot, where \b would never match
+    r"(?i)(?:\b(?:rekening|no\.?\s*rek|atas nama|bank|BRI|BNI|BCA|Mandiri|BSI|BTN|BPD|CIMB|"
+    r"Danamon|Permata)\b|\b(?:rek|a\.\s?n)\.)[^\n\d]{0,40}?(\d(?:" + _SEP + r"\d){7,17})(?!\d)")
+_LABELLED_HINT = re.compile(r"(?i)nik|npwp|kk\b|keluarga|kependudukan")
 _KK_WORDS = re.compile(r"(?i)\b(?:kk|kartu keluarga|no\.?\s*kk)\b")
 _NPWP_WORDS = re.compile(r"(?i)\bnpwp\b")
 
@@ -117,13 +134,56 @@ def is_phone(number: str) -> bool:
     return national[:1] in "23456789" and 8 <= len(national) <= 11 and national != ""
 
 
+def _plain(ch: str) -> str:
+    """What a non-ASCII character reads as for detection ("" for invisible ones)."""
+    if ch in _ZERO_WIDTH:
+        return ""
+    value = unicodedata.decimal(ch, None)
+    if value is not None:
+        return str(value)  # full-width, Arabic-Indic, Devanagari... digits
+    if "\uff01" <= ch <= "\uff5e":
+        return chr(ord(ch) - 0xFEE0)  # full-width ASCII: ＠, ．, ＮＩＫ
+    category = unicodedata.category(ch)
+    if category == "Zs":
+        return " "
+    if category == "Pd" or ch == "\u2212":
+        return "-"
+    return ch
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """(text to search, positions in it where an invisible character was dropped)."""
+    if text.isascii():
+        return text, []
+    pieces, dropped, last = [], [], 0
+    for m in _NON_ASCII.finditer(text):
+        plain = _plain(m.group())
+        if plain != m.group():
+            pieces += [text[last:m.start()], plain]
+            last = m.end()
+            if not plain:
+                dropped.append(m.start() - len(dropped))
+    return "".join(pieces) + text[last:], dropped
+
+
+def _original(pos: int, dropped: list[int]) -> int:
+    """Offset in the original text of `pos` in the normalised one."""
+    return pos + bisect_right(dropped, pos) if dropped else pos
+
+
 _CANDIDATE = re.compile(r"@|\d(?:[ .\-()]{0,2}\d){7}")  # every detector needs one of these
 
 
 def find(text: str) -> list[Match]:
-    """Every validated piece of personal data in `text`."""
-    if not _CANDIDATE.search(text):
+    """Every piece of personal data in `text`; offsets are those of `text` as given."""
+    plain, dropped = normalise(text)
+    if not _CANDIDATE.search(plain):
         return []
+    return [Match(m.kind, m.value, _original(m.start, dropped), _original(m.end - 1, dropped) + 1)
+            for m in _find(plain)]
+
+
+def _find(text: str) -> list[Match]:
     found: list[Match] = []
     taken: list[tuple[int, int]] = []
 
@@ -133,6 +193,11 @@ def find(text: str) -> list[Match]:
             found.append(Match(kind, value, start, end))
             taken.append((start, end))
 
+    if _LABELLED_HINT.search(text):
+        for m in _LABELLED.finditer(text):
+            kind = next(k for k in ("nik", "kk", "npwp") if m.group(k))
+            if len(digits(m.group("num"))) in _LENGTHS[kind]:
+                add(kind, digits(m.group("num")), m, "num")
     for m in _NPWP_OLD.finditer(text):
         if stdnpwp.is_valid(m.group()):
             add("npwp", digits(m.group()), m)
@@ -200,31 +265,17 @@ def _strings(value):
             yield from _strings(item)
 
 
-MAX_PDF_PAGES = 50  # "where text can be extracted cheaply": a long report is read in part
-
-
-def pdf_text(path) -> str:
-    """The text layer of a PDF (first pages), or "" when it has none or cannot be read."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(str(path))
-        return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES])
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
-        return ""
-
-
 def _attachment_texts(doc: Document, root):
-    from .files import references, resolve
+    """(field, reference, extracted text, file line) of each attachment a published item uses."""
+    from .extract import text_of
+    from .files import ACTIVE_TYPES, ref_line, references, resolve, target_of
 
     if root is None or not doc.publishable or doc.exempt:
         return
     for key, ref in references(doc):
-        if ref.lower().endswith(".pdf"):
-            path, problem = resolve(root, ref)
-            if path and not problem:
-                yield key, ref, pdf_text(path), doc.line_of(key)
+        path, problem = resolve(root, target_of(key, ref))
+        if path and not problem and path.suffix.lower() not in ACTIVE_TYPES:  # refused anyway
+            yield key, ref, text_of(path, doc.attachments.get(ref)), ref_line(doc, key, ref)
 
 
 def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
@@ -237,10 +288,13 @@ def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
                 and (m.kind, value_hash(m.kind, m.value)) not in allowed]
 
     found = []
-    for key, ref, text, line in _attachment_texts(doc, root):
+    for key, ref, got, line in _attachment_texts(doc, root):
+        if got.problem:  # privacy fails closed: what cannot be read cannot be called clean
+            found.append(Finding(doc.rel, f"privasi.lampiran-{got.problem}", {"berkas": ref}, key,
+                                 line, severity))
         found += [Finding(doc.rel, "privasi.lampiran", {
             "jenis": LABELS[m.kind], "contoh": mask(m.kind, m.value), "kode": m.kind,
-            "berkas": ref}, key, line, severity) for m in report(text)]
+            "berkas": ref}, key, line, severity) for m in report(got.text)]
     for key, text, line in _texts(doc):
         found += [Finding(doc.rel, "privasi.data-pribadi", {
             "jenis": LABELS[m.kind], "contoh": mask(m.kind, m.value), "kode": m.kind}, key,

@@ -10,6 +10,7 @@ from PIL import Image
 from pipeline.files import has_gps, strip_gps
 
 from .conftest import PRESS_RELEASE
+from .test_privacy import make_pdf
 from .test_safety import EXEMPT, EXEMPT_ITEM
 
 REL = "content/berita/2026-11-20-jembatan.md"
@@ -86,18 +87,19 @@ def test_gps_position_is_found_and_stripped(site, capsys):
 
 
 def test_swapping_an_attachment_after_approval_makes_initials_stale(site, capsys):
-    site.write("content/lampiran/laporan.pdf", "%PDF versi yang disetujui")
+    (site.root / "content/lampiran").mkdir(parents=True)
+    (site.root / "content/lampiran/laporan.pdf").write_bytes(make_pdf("Versi yang disetujui"))
     site.write(REL, _with_attachment("lampiran/laporan.pdf"))
     site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00"),
                        ("kasie-informasi", "dewi", "2026-11-20T09:52:00+07:00")])
     assert _codes(site, capsys) == []
-    site.write("content/lampiran/laporan.pdf", "%PDF versi lain")
+    (site.root / "content/lampiran/laporan.pdf").write_bytes(make_pdf("Versi lain"))
     assert _codes(site, capsys) == ["paraf.basi", "paraf.basi"]
 
 
 def test_exempt_items_attachments_are_not_copied(site, capsys):
     site.write("content/lampiran/register-pemohon.pdf", "%PDF register rahasia")
-    site.write("content/lampiran/laporan.pdf", "%PDF laporan publik")
+    (site.root / "content/lampiran/laporan.pdf").write_bytes(make_pdf("Laporan publik"))
     exempt = EXEMPT_ITEM.replace("paraf: {}", 'lampiran:\n  - {berkas: "lampiran/register-pemohon.pdf"}'
                                  "\nparaf: {}")
     site.write(EXEMPT, exempt)

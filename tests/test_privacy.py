@@ -35,7 +35,7 @@ def test_detects_personal_data(text, kind):
     "Nomor 3402143203900001 bukan NIK: tanggal 32 tidak ada.",
     "Nomor 3402141203900000 bukan NIK: nomor urut 0000.",
     "Kartu uji 4111111111111111 bukan NIK.",
-    "NPWP 01.312.166.1-091.000 salah digit pemeriksa.",
+    "Nomor 01.312.166.1-091.000 salah digit pemeriksa dan tanpa label.",
     "Nomor 198513102010011001 bukan NIP: bulan 13.",
     "Rapat pada 2026-11-20 pukul 08.00 WIB di ruang 0274.",
     "Jembatan sepanjang 620 meter dengan anggaran Rp14,2 miliar.",

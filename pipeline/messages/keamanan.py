@@ -30,6 +30,36 @@ CATALOG: dict[str, tuple[str, str]] = {
         "and upload it again, or list it in data_pribadi_diizinkan (kind '{kode}') if it may "
         "be published",
     ),
+    "privasi.lampiran-rusak": (
+        "lampiran {berkas} tidak dapat dibaca (rusak atau bukan jenis yang disebut namanya), "
+        "jadi tidak dapat diperiksa dari data pribadi; simpan ulang atau ekspor ulang "
+        "berkasnya lalu unggah lagi",
+        "attachment {berkas} cannot be read (corrupt, or not the type its name says), so it "
+        "cannot be checked for personal data; save or export it again and upload it again",
+    ),
+    "privasi.lampiran-terkunci": (
+        "lampiran {berkas} dikunci dengan kata sandi, jadi tidak dapat diperiksa dari data "
+        "pribadi (dan warga tidak dapat membukanya); unggah versi tanpa kata sandi",
+        "attachment {berkas} is password-protected, so it cannot be checked for personal data"
+        " (and citizens cannot open it); upload a version without a password",
+    ),
+    "privasi.lampiran-terlalu-besar": (
+        "lampiran {berkas} membuka menjadi lebih dari 64 MB per bagian (atau 256 MB "
+        "seluruhnya), jadi tidak diperiksa; pecah atau perkecil berkasnya",
+        "attachment {berkas} unpacks to more than 64 MB per part (or 256 MB in all), so it "
+        "is not checked; split it or make it smaller",
+    ),
+    "privasi.lampiran-bersarang": (
+        "arsip {berkas} berisi arsip di dalam arsip lebih dari dua tingkat; lampirkan "
+        "berkas-berkasnya langsung",
+        "archive {berkas} nests archives more than two levels deep; attach the files directly",
+    ),
+    "privasi.lampiran-aktif": (
+        "arsip {berkas} berisi halaman HTML atau gambar SVG, yang tidak boleh diterbitkan; "
+        "keluarkan berkas itu dari arsip",
+        "archive {berkas} holds an HTML page or SVG image, which may not be published; take "
+        "that file out of the archive",
+    ),
     "markup.berbahaya": (
         "HTML {apa} pada <{tag}> tidak diizinkan: dapat menjalankan kode di peramban warga; "
         "hapus, atau tulis dengan Markdown biasa",
@@ -81,6 +111,28 @@ CATALOG: dict[str, tuple[str, str]] = {
     "berkas.ukuran": (
         "lampiran {berkas} berukuran {mb} MB, melebihi batas {maks} MB; perkecil berkasnya",
         "attachment {berkas} is {mb} MB, over the {maks} MB limit; make it smaller",
+    ),
+    "berkas.html": (
+        "lampiran {berkas} adalah halaman HTML: di domain kantor ia dapat menjalankan skrip di "
+        "peramban warga, jadi tidak pernah diterbitkan; tulis isinya sebagai naskah Markdown "
+        "atau lampirkan sebagai PDF",
+        "attachment {berkas} is an HTML page: on the office's domain it could run script in "
+        "citizens' browsers, so it is never published; write it as a Markdown item or attach "
+        "a PDF",
+    ),
+    "berkas.svg": (
+        "lampiran {berkas} adalah gambar SVG, yang dapat memuat skrip (onload, <script>); "
+        "ekspor gambarnya sebagai PNG atau JPG lalu rujuk berkas itu",
+        "attachment {berkas} is an SVG image, which can carry script (onload, <script>); "
+        "export the picture as PNG or JPG and reference that file",
+    ),
+    "berkas.tak-dirujuk": (
+        "{berkas} tidak dirujuk naskah mana pun, jadi tidak pernah diterbitkan; rujuk dari "
+        "naskah yang disetujui (lampiran: - {{berkas: ...}} atau tautan di isi) atau hapus "
+        "berkasnya dari content/",
+        "{berkas} is referenced by no item, so it is never published; reference it from an "
+        "approved item (lampiran: - {{berkas: ...}} or a link in the body) or remove it from "
+        "content/",
     ),
     "berkas.gps": (
         "foto {berkas} menyimpan lokasi GPS; hapus dengan 'ppid hapus-gps {berkas}'",
