@@ -195,13 +195,28 @@ RENCANA = ContentType("rencana", "Rencana Konten", "rencana", tuple(
     )),
 ), ())
 
+_CHANGE_COMMON = ("title", "date", "jenis", "status", "ringkasan", "unit", "paraf", "alasan_penarikan",
+                  "tanggal_penarikan")
+
+# SOP 004 B: a change of the site's own code and look (a *site revision*, see revisi.py),
+# submitted by the Web Developer with the meeting notes and initialled after the preview.
+# `revisi` is inside the canonical hash, so the initials cover exactly that revision.
+PERUBAHAN_SITUS = ContentType("perubahan-situs", "Perubahan Situs", "perubahan-situs", tuple(
+    f for f in COMMON if f.name in _CHANGE_COMMON) + (
+    Field("revisi", TEKS, "Digest revisi situs yang diajukan (ppid revisi; ppid new mengisinya)",
+          required=True, pattern=SHA256_RE, pattern_label="64 digit heksadesimal"),
+    Field("notulen", TEKS, "Rujukan notulen rapat yang meminta perubahan (SOP 004 B.1)",
+          required=True),
+), ())
+
 CONTENT_TYPES: dict[str, ContentType] = {
-    ct.jenis: ct for ct in (SIARAN_PERS, PENGUMUMAN, INFORMASI_PUBLIK, HALAMAN, RENCANA)
+    ct.jenis: ct for ct in (SIARAN_PERS, PENGUMUMAN, INFORMASI_PUBLIK, HALAMAN, RENCANA,
+                            PERUBAHAN_SITUS)
 }
 SITE_TYPES = PLANNED_TYPES  # the types that become pages of the site
 STATUS_REQUIRES = RequiredWhen("status", "ditarik", ("alasan_penarikan", "tanggal_penarikan"))
 PER_TYPE_REQUIRED = {"siaran-pers": ("ringkasan", "unit"), "pengumuman": ("ringkasan", "unit"),
-                     "informasi-publik": ("ringkasan", "unit")}
+                     "informasi-publik": ("ringkasan", "unit"), "perubahan-situs": ("ringkasan",)}
 
 _TYPE_NAMES = {str: "teks", int: "bilangan", float: "bilangan", bool: "benar/salah",
                list: "daftar", dict: "peta", type(None): "kosong", datetime: "tanggal",

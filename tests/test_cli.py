@@ -186,4 +186,5 @@ def test_schema_command_writes_one_schema_per_type(site, capsys):
     assert code == 0
     names = sorted(p.name for p in (site.root / "skema").iterdir())
     assert names == ["halaman.schema.json", "informasi-publik.schema.json",
-                     "pengumuman.schema.json", "rencana.schema.json", "siaran-pers.schema.json"]
+                     "pengumuman.schema.json", "perubahan-situs.schema.json", "rencana.schema.json",
+                     "siaran-pers.schema.json"]

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import os
 
-from . import arsip, isi, keamanan, konfig, laporan, paraf, perintah, rencana
+from . import arsip, isi, keamanan, konfig, laporan, paraf, perintah, rencana, revisi
 
 LANGUAGES = ("id", "en")
 
 # code: (Indonesian, English)
 CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
-    **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG,
+    **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
 }
 
 _current = os.environ.get("PPID_LANG", "id") if os.environ.get("PPID_LANG") in LANGUAGES else "id"
