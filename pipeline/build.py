@@ -3,6 +3,9 @@
 A failed or interrupted build never touches the published `output/`: Pelican writes only into a
 fresh sibling folder, and the switch is one `renameat2(RENAME_EXCHANGE)` (Linux), or two renames
 where that call is missing. Leftovers of an interrupted build are removed by the next one.
+Pelican is given only the approved closure of content/ as static files (pipeline/closure.py);
+before the swap the build writes a manifest of every output file and the approval covering it,
+and refuses a folder that does not match it exactly (pipeline/manifest.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import leaks
+from . import leaks, manifest
+from .closure import published_attachments
 from .dates import iso, now
 from .errors import BuildError, CheckFailed, UsageError
 from .findings import Finding
@@ -30,7 +34,7 @@ from .messages import t
 from .plugin import SiteData
 from .run import CheckResult
 
-STAGING_MARK = ".ppid-staging"
+STAGING_MARK = manifest.STAGING_MARK
 BUILD_MARKER = ".ppid-build.json"  # written last: only a complete build carries it
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -118,12 +122,16 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
     empty = None if (root / "content").is_dir() else Path(tempfile.mkdtemp(prefix="ppid-kosong-"))
     try:
         address = str((site.approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
+        # Only files inside an approved item's hash: never a folder, so a stray file is never
+        # collected (the plugin drops anything else Pelican finds, e.g. `{static}` links).
+        static = sorted(published_attachments(site.documents, site.published))
         settings = read_settings(str(root / settings_file),
                                  override={"OUTPUT_PATH": str(staging), "PPID": site,
                                            # absolute in feeds; pages stay relative
                                            "SITEURL": address, "FEED_DOMAIN": address,
                                            "PPID_SITUS": address, "PPID_BAHASA": language,
                                            "PPID_INTRANET": site.intranet,
+                                           "STATIC_PATHS": static,
                                            **({"PATH": str(empty)} if empty else {}),
                                            "DEFAULT_LANG": language})
         Pelican(settings).run()
@@ -147,6 +155,25 @@ def build_lock(output: Path):
         except BlockingIOError:
             raise UsageError(t("bangun.terkunci", folder=output)) from None
         yield
+
+
+def refuse(staging: Path, problems: list[manifest.Problem]) -> None:
+    """Remove the staging folder and fail with the first problems named (exit 3)."""
+    shutil.rmtree(staging, ignore_errors=True)
+    shown = "; ".join(t(f"manifest.{p.code}", berkas=p.path) for p in problems[:5])
+    more = t("manifest.lainnya", jumlah=len(problems) - 5) if len(problems) > 5 else ""
+    raise BuildError(t("manifest.gagal", jumlah=len(problems), rincian=shown + more))
+
+
+def seal(staging: Path, root: Path, site: SiteData, commit: str) -> None:
+    """Write the manifest, then prove the folder is exactly what it lists."""
+    listed, problems = manifest.describe(staging, root, site.documents, site.published, commit)
+    if problems:
+        refuse(staging, problems)
+    manifest.write(staging, listed)
+    problems = manifest.verify(staging)
+    if problems:
+        refuse(staging, problems)
 
 
 def build_site(root: Path, result: CheckResult, output: Path | None = None,
@@ -184,6 +211,7 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     (staging / BUILD_MARKER).write_text(json.dumps({
         "commit": head or "", "selesai": iso(now()), "intranet": intranet,
         "halaman": sum(1 for _ in staging.rglob("*.html"))}), encoding="utf-8")
+    seal(staging, root, site, head or "")
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))
     return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)

@@ -5,7 +5,8 @@ DIR/current to it with one rename, so a web server pointed at DIR/current never 
 release; the last N releases are kept for `ppid rollback`. `ppid deploy --to-branch gh-pages`
 commits the build to a branch (GitPython, a temporary index: the working tree is untouched).
 A deploy never starts from a failed or partial build: only a build that finished writes the
-marker file that deploy requires.
+marker file that deploy requires, and the folder (and the copy made of it) must match the
+build's manifest exactly: a file added, removed or changed after the build is refused.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import manifest
 from .build import BUILD_MARKER, build_lock
 from .dates import now
 from .errors import UsageError
@@ -41,7 +43,15 @@ def _require_complete(output: Path) -> dict:
         raise UsageError(t("terbit.belum-lengkap", folder=output)) from None
     if isinstance(info, dict) and info.get("intranet"):
         raise UsageError(t("terbit.intranet", folder=output))
+    _require_manifest(output, output)
     return info
+
+
+def _require_manifest(folder: Path, shown: Path) -> None:
+    problems = manifest.verify(folder)
+    if problems:
+        detail = "; ".join(t(f"manifest.{p.code}", berkas=p.path) for p in problems[:5])
+        raise UsageError(t("terbit.manifest", folder=shown, rincian=detail))
 
 
 def releases(target: Path) -> list[str]:
@@ -83,6 +93,11 @@ def deploy_to_dir(output: Path, target: Path, keep: int = 5) -> DeployResult:
         # Copy under a hidden name, then rename: a killed deploy leaves only a hidden leftover.
         staging = Path(tempfile.mkdtemp(prefix=".salin-", dir=target / RELEASES))
         shutil.copytree(output, staging, dirs_exist_ok=True, symlinks=False)
+        try:
+            _require_manifest(staging, output)  # the copy, too: what goes live was listed
+        except UsageError:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         staging.rename(target / RELEASES / release)
         _switch(target, release)
         _prune(target, keep)

@@ -1,7 +1,8 @@
 """Exempt stays exempt: no text of an exempt or draft item may appear anywhere in the output.
 
 Checked on the staging folder before it replaces output/, over every file the build wrote
-(pages, feeds, sitemap, search index; .gz files are read decompressed). A secret is any run of
+(pages, feeds, sitemap, search index; .gz files are read decompressed; attachments through
+their text: PDF, DOCX, XLSX, ODT, ZIP, see extract.py). A secret is any run of
 eight words from an exempt item's body or summary, wherever it shows up (pasting the exempt
 register into a release is exactly the leak to stop), or from a draft's title, summary and body
 unless a published item already says the same (then it is public anyway).
@@ -21,6 +22,8 @@ from .loading import Document
 WINDOW = 8
 TEXT_SUFFIXES = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".atom", ".rss", ".csv",
                  ".pf_fragment", ".pf_index", ".pf_meta", ".gz"}
+# Attachments whose text is inside a container format: read through extract.py.
+EXTRACTED_SUFFIXES = {".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".zip"}
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+")
 
@@ -65,6 +68,11 @@ def secrets(documents: list[Document], when=None) -> dict[tuple[str, ...], str]:
 
 
 def _read(path: Path) -> str:
+    if path.suffix.lower() in EXTRACTED_SUFFIXES:
+        from .extract import text_of
+        from .files import digest
+
+        return text_of(path, digest(path)).text  # the check usually read it already
     data = path.read_bytes()
     if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
         with contextlib.suppress(OSError):
@@ -78,7 +86,8 @@ def scan(folder: Path, documents: list[Document], when=None) -> list[Leak]:
         return []
     leaks, seen = [], set()
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
+        suffix = path.suffix.lower()
+        if not path.is_file() or suffix not in TEXT_SUFFIXES and suffix not in EXTRACTED_SUFFIXES:
             continue
         words = _words(_read(path))
         for i in range(len(words) - WINDOW + 1):

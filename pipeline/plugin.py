@@ -14,7 +14,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import BaseReader
 
-from .files import references, resolve
+from .files import resolve
 from .history import HistoryIndex
 from .loading import Document
 from .markup import render
@@ -50,14 +50,11 @@ class SiteData:
         return self.now is None or doc.due(self.now)
 
     @property
-    def private_files(self) -> set[str]:
-        """Attachments only drafts or exempt items use: never copied into the site."""
-        public, private = set(), set()
-        for doc in self.documents:
-            if doc.loaded:
-                target = public if self.published(doc) else private
-                target.update(ref for _, ref in references(doc))
-        return private - public
+    def approved_files(self) -> set[str]:
+        """The only files of content/ the site may carry: inside a published item's hash."""
+        from .closure import published_attachments
+
+        return set(published_attachments(self.documents, self.published))
 
     @property
     def exempt(self) -> list[Document]:
@@ -152,15 +149,27 @@ def get_generators(pelican):
     return PpidPagesGenerator
 
 
-def drop_private_files(generator) -> None:
-    """Pelican collects every file under its static paths; keep unpublished items' files out."""
+def keep_approved_files(generator) -> None:
+    """Pelican collects files from its static paths and from `{static}` links in any page;
+    keep only those inside a published item's hash (drafts', exempt items' and stray files
+    never reach the output)."""
     site: SiteData | None = generator.settings.get("PPID")
     if site is None:
         return
-    private = site.private_files
+    approved = site.approved_files
     # In place: the generator's context holds this same list.
     generator.staticfiles[:] = [f for f in generator.staticfiles
-                                if f.get_relative_source_path() not in private]
+                                if f.get_relative_source_path() in approved]
+
+
+def escape_feed_summaries(context, feed) -> None:
+    """Atom's <summary type="html"> is read as HTML: `ringkasan` is text, so escape it here
+    (the pages' templates escape it themselves)."""
+    import html
+
+    for item in feed.items:
+        if item.get("description"):
+            item["description"] = html.escape(str(item["description"]), quote=False)
 
 
 def interface_language(generator) -> None:
@@ -180,4 +189,5 @@ def register() -> None:
     signals.generator_init.connect(interface_language)
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
-    signals.static_generator_finalized.connect(drop_private_files)
+    signals.static_generator_finalized.connect(keep_approved_files)
+    signals.feed_generated.connect(escape_feed_summaries)

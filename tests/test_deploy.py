@@ -10,7 +10,9 @@ import sys
 import time
 from pathlib import Path
 
+from pipeline import manifest
 from pipeline.build import BUILD_MARKER
+from pipeline.files import digest
 
 from .conftest import PRESS_RELEASE, ROOT
 
@@ -24,6 +26,8 @@ def _fake_build(folder: Path, label: str, files: int = 3) -> Path:
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(f"{label} {i}", encoding="utf-8")
     (folder / BUILD_MARKER).write_text(json.dumps({"commit": label, "selesai": "x"}))
+    found, _ = manifest.files_of(folder)
+    manifest.write(folder, {"berkas": {rel: {"sha256": digest(path)} for rel, path in found.items()}})
     return folder
 
 

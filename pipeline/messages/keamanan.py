@@ -146,4 +146,45 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{berkas} tidak menyimpan lokasi GPS",
         "{berkas} carries no GPS position",
     ),
+    "manifest.gagal": (
+        "{jumlah} berkas keluaran tidak cocok dengan persetujuannya: {rincian}; tidak ada "
+        "yang diterbitkan dan output/ tidak diubah",
+        "{jumlah} output files do not match their approval: {rincian}; nothing was published "
+        "and output/ is unchanged",
+    ),
+    "manifest.lainnya": (
+        " (dan {jumlah} lagi)",
+        " (and {jumlah} more)",
+    ),
+    "manifest.tak-tercakup": (
+        "{berkas} tidak berasal dari naskah yang disetujui, lampiran di dalam hash-nya, atau "
+        "tema",
+        "{berkas} comes from no approved item, attachment inside its hash, or the theme",
+    ),
+    "manifest.berubah": (
+        "{berkas} berbeda dari yang disetujui (diubah sesudah pemeriksaan); bangun ulang",
+        "{berkas} differs from what was approved (changed after the check); build again",
+    ),
+    "manifest.symlink": (
+        "{berkas} adalah tautan simbolik; keluaran hanya memuat berkas sungguhan",
+        "{berkas} is a symbolic link; the output holds real files only",
+    ),
+    "manifest.tambahan": (
+        "{berkas} tidak tercantum di manifest",
+        "{berkas} is not listed in the manifest",
+    ),
+    "manifest.hilang": (
+        "{berkas} tercantum di manifest tetapi tidak ada",
+        "{berkas} is listed in the manifest but missing",
+    ),
+    "manifest.tanpa-manifest": (
+        "{berkas} tidak ada atau rusak",
+        "{berkas} is missing or damaged",
+    ),
+    "terbit.manifest": (
+        "{folder} tidak cocok dengan manifest build-nya ({rincian}); tidak diterbitkan. "
+        "Jalankan 'ppid build' lagi",
+        "{folder} does not match its build manifest ({rincian}); not deployed. Run "
+        "'ppid build' again",
+    ),
 }
