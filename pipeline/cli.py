@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, revisi_bangun
 from .cli_laporan import cmd_report, cmd_share
 from .errors import CheckFailed, PpidError, UsageError
 from .findings import FORMATTERS, Finding, count
@@ -109,6 +109,7 @@ def _emit(findings: list[Finding], fmt: str, files: int) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build_site
+    from .revisi_bangun import prepared_build
     from .run import run_check
 
     root = _root(args)
@@ -117,8 +118,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise CheckFailed(t("cek.gagal", galat=len(result.errors)), result.findings)
     if result.findings:
         print_findings(result.findings)
-    report = build_site(root, result, output=Path(args.output) if args.output else None,
-                        language=args.bahasa, intranet=args.intranet)
+    # SOP 004 B: Pelican gets the approved site revision's theme and settings (or, with
+    # --revisi-kerja, the working folder's, marked as a preview that deploy refuses).
+    with prepared_build(root, result, working=args.revisi_kerja, strict=args.strict) as prepared:
+        for note, style in prepared.notes:
+            console.print(note, style=style, markup=False)
+        report = build_site(root, result, output=Path(args.output) if args.output else None,
+                            settings_file=prepared.settings_file, language=args.bahasa,
+                            intranet=args.intranet)
     console.print(t("bangun.intranet" if args.intranet else "bangun.selesai", folder=report.output,
                     halaman=report.pages, detik=f"{report.seconds:.1f}"), style="bold green")
     return 0
@@ -243,12 +250,25 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sahkan(args: argparse.Namespace) -> int:
+    from .sahkan import endorse
+
+    return endorse(_root(args))
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ppid", description="Jalur terbit situs PPID")
     p.add_argument("--version", action="version", version=f"ppid {__version__}")
     p.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa pesan (id/en)")
     p.add_argument("--akar", default=".", help="akar repositori situs (bawaan: folder ini)")
+    p.add_argument("--akar-kepercayaan", metavar="COMMIT",
+                   help="commit akar kepercayaan approvals/, dipatok di luar repositori "
+                        "(bawaan: $PPID_AKAR_KEPERCAYAAN, git config ppid.akarKepercayaan)")
     sub = p.add_subparsers(dest="perintah", required=True)
+
+    sa = sub.add_parser("sahkan", help="sahkan approvals/ di HEAD sebagai pengelola (commit "
+                                       "bertanda tangan)")
+    sa.set_defaults(func=cmd_sahkan)
 
     c = sub.add_parser("check", help="periksa konten terhadap skema, SOP dan paraf")
     c.add_argument("paths", nargs="*", help="berkas atau folder di bawah content/ (bawaan: semua)")
@@ -269,6 +289,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--intranet", action="store_true",
                    help="salinan kantor: dasbor lengkap (alasan penolakan, rencana konten), noindex")
     b.add_argument("--strict", action="store_true")
+    b.add_argument("--revisi-kerja", action="store_true",
+                   help="pratinjau dengan tema dan pengaturan di folder kerja (SOP 004 B.4); "
+                        "ppid deploy menolak hasilnya")
     b.add_argument("--bahasa", choices=("id", "en"), default="id",
                    help="bahasa antarmuka situs (isi tetap bahasa Indonesia)")
     b.set_defaults(func=cmd_build)
@@ -346,6 +369,8 @@ def parser() -> argparse.ArgumentParser:
                     help="catat tautan unggahan, mis. --tautan instagram https://www.instagram.com/p/…")
     sh.set_defaults(func=cmd_share)
 
+    revisi_bangun.add_parser(sub)
+
     sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
     sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")
     sc.set_defaults(func=cmd_schema)
@@ -360,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.lang:
         set_language(args.lang)
+    if args.akar_kepercayaan:
+        os.environ["PPID_AKAR_KEPERCAYAAN"] = args.akar_kepercayaan
     try:
         return args.func(args)
     except PpidError as exc:

@@ -108,6 +108,12 @@ def new_document(root: Path, jenis: str, title: str | None, unit: str = "",
     when = now()
     if jenis == "rencana":
         return _new_plan(root, triwulan, unit, when)
+    if jenis == "perubahan-situs":  # SOP 004 B: the digest of HEAD's site revision, filled in
+        from .revisi_bangun import new_record
+
+        if not title:
+            raise UsageError(t("baru.judul"))
+        return new_record(root, title)
     planned = _planned(root, rencana) if rencana else None
     if planned:
         if planned.get("jenis") != jenis:
