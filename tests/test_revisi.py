@@ -29,10 +29,24 @@ def _key(tmp_path, name: str):
     return path.with_suffix(".pub"), path.with_suffix(".pub").read_text().strip()
 
 
+RULE = "  - {sop: 004-b-pengembangan-situs, jenis: [perubahan-situs]}\n"
+
+
+def _adopting_site(root, level: str):
+    """A site whose office has adopted SOP 004 B for its site revisions (first trusted state)."""
+    repo = make_site(root, level=level)
+    config = repo.read("approvals/config.yaml")
+    if RULE not in config:
+        repo.write("approvals/config.yaml", config.replace("penetapan_sop:\n", "penetapan_sop:\n" + RULE))
+        repo.git("add", "-A")
+        repo.git("commit", "-q", "--amend", "--no-edit", who=("Admin", "admin@bantulkab.go.id"))
+    return repo
+
+
 @pytest.fixture
 def site(tmp_path):
     """A signed-level site whose theme carries a visible mark, committed by the Web Developer."""
-    repo = make_site(tmp_path / "situs", level="tanda-tangan")
+    repo = _adopting_site(tmp_path / "situs", "tanda-tangan")
     keys = {who: _key(tmp_path, who) for who in ("agus", "dewi", "yoga")}
     emails = {"agus": OFFICIALS["agus"][1], "dewi": OFFICIALS["dewi"][1], "yoga": YOGA[1]}
     repo.write("approvals/allowed_signers", "".join(
@@ -98,7 +112,7 @@ def _strict_revisi_errors(site) -> list[str]:
 
 
 def test_no_approved_revision_yet_builds_with_a_warning_and_publishing_refuses(tmp_path, capsys):
-    site = make_site(tmp_path / "situs", level="penulis")
+    site = _adopting_site(tmp_path / "situs", "penulis")
     (info,) = _revisi(site)
     assert info.code == "revisi.belum-ada" and info.severity.value == "notice"
     assert "Web Developer mengajukan" in info.message()
