@@ -7,10 +7,12 @@ run reads only the commits since the cached HEAD.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import pickle
 import subprocess
+import tempfile
 import threading
 from pathlib import Path
 
@@ -18,8 +20,10 @@ import git as gitpython
 
 from .history import HistoryIndex, parse_log
 
-CACHE_VERSION = 9  # 9: changes record withdrawals
-_FORMAT = "%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s"
+CACHE_VERSION = 10  # 10: merges' own changes, status/archive/distribution, approvals trees
+ENDORSE_TRAILER = "Sahkan-Approvals"
+_FORMAT = ("%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f"
+           f"%(trailers:key={ENDORSE_TRAILER},valueonly,separator=%x20)%x1f%s")
 
 
 class GitError(Exception):
@@ -34,8 +38,9 @@ def git(root: Path, *args: str, input: str | None = None) -> str:
     return done.stdout
 
 
+# --cc: a merge shows only what it changed beyond every parent (an "evil merge" is seen).
 _LOG_ARGS = ("log", "--reverse", "--topo-order", "-M", "--no-color", "--no-ext-diff",
-             "--no-textconv", "-p", "--unified=0", f"--format={_FORMAT}")
+             "--no-textconv", "-p", "--cc", "--unified=0", f"--format={_FORMAT}")
 
 
 class _LogReader(threading.Thread):
@@ -95,6 +100,7 @@ def _build_in_worker(root: Path, ranges: list[list[str]], head: str, shallow: bo
         index = HistoryIndex()
         for reader in [_LogReader(root, part) for part in ranges]:
             parse_log(reader.text(), index)
+        record_approvals_trees(root, index, 0)
         index.head, index.shallow = head, shallow
         _write_cache(cache, index)
     except Exception as exc:  # reported by the parent, which has the user's console
@@ -149,8 +155,10 @@ class PendingHistory:
             self.worker = None
         if self.index is None:
             index = self.base
+            known = len(index.order)
             for reader in self.readers:  # oldest part first
                 parse_log(reader.text(), index)
+            record_approvals_trees(self.root, index, known)
             index.head, index.shallow = self.head, self.shallow
             if self.use_cache:
                 _write_cache(_cache_path(self.root), index)
@@ -171,41 +179,78 @@ def load_history(root: Path, use_cache: bool = True) -> HistoryIndex:
     return PendingHistory(root, use_cache).result()
 
 
-def signatures(root: Path, shas: list[str], allowed_signers: Path,
+def record_approvals_trees(root: Path, index: HistoryIndex, start: int) -> None:
+    """Tree ids of approvals/ where they may differ from the first parent's (one git call).
+
+    A plain commit that touches nothing under approvals/ has its parent's tree, so only
+    approvals changes, merges and parentless commits from `index.order[start:]` are asked.
+    """
+    changed = {sha for sha, _ in index.approvals_changes}
+    wanted = [sha for sha in index.order[start:]
+              if sha in changed or len(index.commits[sha].parents.split()) != 1]
+    if not wanted:
+        return
+    specs = [f"{sha}:approvals" for sha in wanted]
+    done = subprocess.run(["git", "cat-file", "--batch-check=%(objectname) %(objecttype)"],
+                          cwd=root, capture_output=True, text=True,
+                          input="\n".join(specs) + "\n")
+    for sha, line in zip(wanted, done.stdout.splitlines(), strict=False):
+        parts = line.split()
+        index.approvals_trees[sha] = parts[0] if len(parts) == 2 and parts[1] == "tree" else None
+
+
+_SIGNATURE_STORE_LIMIT = 64  # allowed_signers versions kept in the verdict cache
+
+
+def signatures(root: Path, shas: list[str], signers_text: str,
                cache: bool = True) -> dict[str, tuple[str, str]]:
     """(status, principal) per commit, as git's own verification says (one call; cached).
 
+    Verified against `signers_text`, an allowed_signers file's content (the version in force).
     Status is git's %G?: G good and listed, U good but key not listed, B bad, N unsigned,
     E cannot be checked, X/Y expired, R revoked. The principal is the listed e-mail.
     """
     if not shas:
         return {}
-    digest = hashlib.sha256(allowed_signers.read_bytes()).hexdigest()
-    store = _cache_path(root).with_name("signatures.pickle")
-    known: dict[str, tuple[str, str]] = {}
-    try:
-        with store.open("rb") as fh:
-            stored_digest, stored = pickle.load(fh)
-        if cache and stored_digest == digest:
-            known = stored
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        pass
+    digest = hashlib.sha256(signers_text.encode()).hexdigest()
+    store_path = _cache_path(root).with_name("signatures.pickle")
+    store: dict[str, dict[str, tuple[str, str]]] = {}
+    if cache:
+        try:
+            with store_path.open("rb") as fh:
+                version, store = pickle.load(fh)
+            store = store if version == 2 and isinstance(store, dict) else {}
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            store = {}
+    known = store.get(digest, {})
     missing = [sha for sha in dict.fromkeys(shas) if sha not in known]
     if missing:
-        out = git(root, "-c", f"gpg.ssh.allowedSignersFile={allowed_signers}", "log",
-                  "--no-walk=unsorted", "--stdin", "--format=%H%x1f%G?%x1f%GS",
-                  input="\n".join(missing) + "\n")
-        for line in out.splitlines():
-            sha, status, principal = (line.split("\x1f") + ["", ""])[:3]
-            known[sha] = (status, principal)
+        known = {**known, **_verify(root, missing, signers_text)}
         if cache:
-            try:
-                store.parent.mkdir(parents=True, exist_ok=True)
-                with store.open("wb") as fh:
-                    pickle.dump((digest, known), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            except OSError:
-                pass
+            store.pop(digest, None)
+            store[digest] = known  # newest last: the oldest versions are dropped first
+            while len(store) > _SIGNATURE_STORE_LIMIT:
+                store.pop(next(iter(store)))
+            with contextlib.suppress(OSError):  # a read-only .git: verify again next time
+                write_pickle(store_path, (2, store))
     return {sha: known.get(sha, ("E", "")) for sha in shas}
+
+
+def _verify(root: Path, shas: list[str], signers_text: str) -> dict[str, tuple[str, str]]:
+    with tempfile.NamedTemporaryFile("w", suffix=".signers", delete=False,
+                                     encoding="utf-8") as fh:
+        fh.write(signers_text)
+    try:
+        out = git(root, "-c", f"gpg.ssh.allowedSignersFile={fh.name}", "log",
+                  "--no-walk=unsorted", "--stdin", "--format=%H%x1f%G?%x1f%GS",
+                  input="\n".join(shas) + "\n")
+    finally:
+        Path(fh.name).unlink(missing_ok=True)
+    verdicts = {}
+    for line in out.splitlines():
+        sha, status, principal = (line.split("\x1f") + ["", ""])[:3]
+        verdicts[sha] = (status, principal)
+    return verdicts
 
 
 def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:

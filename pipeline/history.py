@@ -20,6 +20,9 @@ PARAF_LINE = re.compile(r"^\s+([a-z0-9][a-z0-9-]*)\s*:\s*\{.*\bnama\s*:.*\}\s*$"
 _PARAF_HEADER = re.compile(r"^paraf\s*:\s*(\{\s*\})?\s*$")
 _WITHDRAWAL_LINE = re.compile(r"""^status\s*:\s*["']?ditarik["']?\s*(#.*)?$""")
 _ARCHIVE_LINE = re.compile(r"""^nomor_arsip\s*:\s*["']?([^"'#]+?)["']?\s*(#.*)?$""")
+_STATUS_LINE = re.compile(r"""^status\s*:\s*["']?([a-z-]+)["']?\s*(#.*)?$""")
+# One entry of the `distribusi` block as `ppid share --tautan` writes it.
+_DISTRIBUTION_LINE = re.compile(r"^\s*-\s*\{.*\bplatform\s*:.*\}\s*$")
 
 
 class Commit(NamedTuple):
@@ -33,6 +36,7 @@ class Commit(NamedTuple):
     committer_name: str
     committer_email: str
     committer_iso: str
+    endorses: str  # the `Sahkan-Approvals:` trailer: an approvals/ tree this commit endorses
     subject: str
 
     @property
@@ -58,6 +62,10 @@ class Change(NamedTuple):
     paraf_removed: tuple[tuple[str, str], ...]
     other_lines: bool  # changed any line that is not an initial (content, or review keys)
     withdrawn: bool = False  # wrote `status: ditarik`: the act of withdrawing the item
+    status: tuple[str, str] | None = None  # (before, after) when the status line changed
+    archived: bool = False  # wrote a `nomor_arsip` line
+    distributed: tuple[str, ...] = ()  # `distribusi` entries added (stripped lines)
+    merge: bool = False  # what a merge commit changed beyond all its parents (combined diff)
 
 
 @dataclass
@@ -83,6 +91,9 @@ class HistoryIndex:
     archive_numbers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # commits, oldest first
     approvals_changes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # git tree id of approvals/ (None: absent) for the commits where it may differ from the
+    # first parent's: approvals changes, merges and commits without parents (see chain.py)
+    approvals_trees: dict[str, str | None] = field(default_factory=dict)
     _next_key: int = 0
 
     def file(self, path: str) -> FileHistory | None:
@@ -124,9 +135,9 @@ class HistoryIndex:
 
 def _parse_commit_header(header: str) -> Commit:
     # Interned names and e-mails are stored once in the cache, not once per commit.
-    sha, parents, an, ae, ad, cn, ce, cd, subject = header.split("\x1f", 8)
+    sha, parents, an, ae, ad, cn, ce, cd, endorses, subject = header.split("\x1f", 9)
     return Commit(sha, parents, sys.intern(an), sys.intern(ae), ad, sys.intern(cn),
-                  sys.intern(ce), cd, subject)
+                  sys.intern(ce), cd, endorses.strip(), subject)
 
 
 def _unquote(path: str) -> str:
@@ -142,18 +153,19 @@ def _watched(path: str | None) -> bool:
 
 
 def parse_log(text: str, index: HistoryIndex) -> None:
-    """Apply every commit of a `git log --reverse -p --unified=0 -M` text to `index`."""
+    """Apply every commit of a `git log --reverse -p --cc --unified=0 -M` text to `index`."""
     for chunk in text.split("\x00")[1:]:
         header, _, patch = chunk.partition("\n")
         commit = _parse_commit_header(header)
-        changes, archive = _parse_patch(commit.sha, patch)
+        changes, archive = _parse_patch(commit.sha, patch, len(commit.parents.split()))
         index.apply(commit, changes, archive)
 
 
 class _Section:
     """One file's diff while it is being read."""
 
-    __slots__ = ("old", "new", "added", "removed", "other", "archive", "withdrawn")
+    __slots__ = ("old", "new", "added", "removed", "other", "archive", "withdrawn",
+                 "status_old", "status_new", "distributed")
 
     def __init__(self, old: str | None, new: str | None) -> None:
         self.old, self.new = old, new
@@ -162,36 +174,74 @@ class _Section:
         self.other = False
         self.archive: list[str] = []
         self.withdrawn = False
+        self.status_old: str | None = None
+        self.status_new: str | None = None
+        self.distributed: list[str] = []
 
-
-def _archive(section: _Section, line: str) -> None:
-    m = _ARCHIVE_LINE.match(line)
-    if m:
-        section.archive.append(m.group(1).strip())
+    def change(self, sha: str, merge: bool) -> Change:
+        status = None
+        if self.status_new is not None and self.status_new != self.status_old:
+            status = (self.status_old or "", self.status_new)
+        elif self.status_old is not None and self.status_new is None:
+            status = (self.status_old, "")  # the status line was removed
+        return Change(sha, self.old, self.new, tuple(self.added), tuple(self.removed),
+                      self.other, self.withdrawn, status, bool(self.archive),
+                      tuple(self.distributed), merge)
 
 
 def _review_key(section: _Section, sign: str, body: str) -> None:
-    """An added archive number or withdrawal: cheap prefix tests, most lines are neither."""
+    """Archive number, status and distribution lines: cheap prefix tests first."""
+    if body.startswith("status"):
+        m = _STATUS_LINE.match(body)
+        if m:
+            if sign == "+":
+                section.status_new = m.group(1)
+                section.withdrawn = section.withdrawn or m.group(1) == "ditarik"
+            else:
+                section.status_old = m.group(1)
+        return
     if sign != "+":
         return
     if body.startswith("nomor_arsip"):
-        _archive(section, body)
-    elif body.startswith("status") and _WITHDRAWAL_LINE.match(body):
-        section.withdrawn = True
+        m = _ARCHIVE_LINE.match(body)
+        if m:
+            section.archive.append(m.group(1).strip())
+    elif "platform" in body and _DISTRIBUTION_LINE.match(body):
+        section.distributed.append(body.strip())
 
 
-def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, str]]]:
+def _header_paths(rest: str) -> tuple[str | None, str | None]:
+    """`a/X b/Y` of a `diff --git` line; with spaces in the name, the two halves agree."""
+    parts = rest.split(" ")
+    if len(parts) == 2:
+        return parts[0][2:], parts[1][2:]
+    half = (len(rest) - 1) // 2
+    if rest.startswith("a/") and rest[half:half + 3] == " b/" and rest[2:half] == rest[half + 3:]:
+        return rest[2:half], rest[2:half]
+    return "", ""  # a rename with spaces: the ---/+++ or rename lines will say
+
+
+def _path_line(value: str) -> str:
+    # git ends a name containing spaces with a tab in ---/+++ lines (for patch(1)).
+    return _unquote(value.rstrip("\t"))
+
+
+def _parse_patch(sha: str, patch: str, parents: int = 1) -> tuple[list[Change], list[tuple[str, str]]]:
     sections: list[_Section] = []
     current: _Section | None = None
     in_header = False
+    width = 1  # marker columns: 1 in a plain diff, one per parent in a combined (merge) diff
     for line in patch.split("\n"):
         if line.startswith("diff --git "):
-            parts = line[11:].split(" ")
-            # Unambiguous only without spaces; otherwise ---/+++ or rename lines will say.
-            old, new = (parts[0][2:], parts[1][2:]) if len(parts) == 2 else ("", "")
-            current = _Section(old, new)
+            current = _Section(*_header_paths(line[11:]))
             sections.append(current)
-            in_header = True
+            in_header, width = True, 1
+            continue
+        if line.startswith("diff --cc ") or line.startswith("diff --combined "):
+            name = _unquote(line.split(" ", 2)[2])
+            current = _Section(name, name)
+            sections.append(current)
+            in_header, width = True, max(parents, 2)
             continue
         if current is None:
             continue
@@ -199,9 +249,9 @@ def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, st
             if line.startswith("@@"):
                 in_header = False
             elif line.startswith("--- "):
-                current.old = None if line == "--- /dev/null" else _unquote(line[4:])[2:]
+                current.old = None if line == "--- /dev/null" else _path_line(line[4:])[2:]
             elif line.startswith("+++ "):
-                current.new = None if line == "+++ /dev/null" else _unquote(line[4:])[2:]
+                current.new = None if line == "+++ /dev/null" else _path_line(line[4:])[2:]
             elif line.startswith("rename from "):
                 current.old = _unquote(line[12:])
             elif line.startswith("rename to "):
@@ -211,25 +261,34 @@ def _parse_patch(sha: str, patch: str) -> tuple[list[Change], list[tuple[str, st
             elif line.startswith("deleted file mode"):
                 current.new = None
             continue
-        if not line or line[0] not in "+-":
+        if not line or line[0] not in "+- " or line.startswith("@@"):
             continue
-        body = line[1:]
-        # Cheap substring tests first: most lines are body text.
-        m = PARAF_LINE.match(body) if "nama" in body and "{" in body else None
-        if m:
-            (current.added if line[0] == "+" else current.removed).append(
-                (sys.intern(m.group(1)), body.strip()))
-        elif current.other:
-            _review_key(current, line[0], body)
-        elif body.strip() and not _PARAF_HEADER.match(body):
-            current.other = True
-            _review_key(current, line[0], body)
+        marks, body = line[:width], line[width:]
+        if "+" in marks:
+            sign = "+"
+        elif "-" in marks:
+            sign = "-"
+        else:
+            continue
+        _body_line(current, sign, body)
     changes, archive = [], []
     for sec in sections:
         if not (_watched(sec.old) or _watched(sec.new)):
             continue  # the theme, the code: not part of the archive
-        changes.append(Change(sha, sec.old, sec.new, tuple(sec.added), tuple(sec.removed),
-                              sec.other, sec.withdrawn))
+        changes.append(sec.change(sha, width > 1))
         if sec.new:
             archive += [(sec.new, number) for number in sec.archive]
     return changes, archive
+
+
+def _body_line(current: _Section, sign: str, body: str) -> None:
+    # Cheap substring tests first: most lines are body text.
+    m = PARAF_LINE.match(body) if "nama" in body and "{" in body else None
+    if m:
+        (current.added if sign == "+" else current.removed).append(
+            (sys.intern(m.group(1)), body.strip()))
+    elif current.other:
+        _review_key(current, sign, body)
+    elif body.strip() and not _PARAF_HEADER.match(body):
+        current.other = True
+        _review_key(current, sign, body)

@@ -76,9 +76,16 @@ CONFIG_FIELDS = (
     )),
     Field("format_nomor_arsip", TEKS, "Format nomor arsip, mis. {klasifikasi}/{urut:04d}/{unit}/{tahun}"),
     Field("kode_unit_arsip", TEKS, "Kode unit pengolah arsip dalam nomor arsip, mis. Diskominfo"),
-    Field("akar_kepercayaan", TEKS, "Commit awal yang dipercaya untuk isi approvals/",
-          pattern=r"^[0-9a-f]{7,40}$", pattern_label="hash commit"),
+    Field("akar_kepercayaan", TEKS, "Tidak dipakai lagi: akar kepercayaan dipatok di luar "
+          "repositori (PPID_AKAR_KEPERCAYAAN)"),
     Field("pengelola_approvals", DAFTAR_TEKS, "Peran yang boleh mengubah approvals/"),
+    Field("ambang_pengesahan", PETA, "Berapa pengelola berbeda yang harus mengesahkan "
+          "perubahan approvals/ (bawaan 1)", fields=tuple(
+              Field(key, BILANGAN, f"Ambang untuk perubahan {label}", minimum=1)
+              for key, label in (("bawaan", "lain (SOP, roster, peta SOP)"),
+                                 ("allowed_signers", "kunci pejabat"),
+                                 ("tingkat_kepercayaan", "tingkat kepercayaan"),
+                                 ("pengelola_approvals", "pengelola dan ambang ini")))),
 )
 
 STEP_FIELDS = (
@@ -209,10 +216,12 @@ class Approvals:
     roster: Roster
     warnings: list[Finding] = field(default_factory=list)
     classification: Classification | None = None
+    # The level legitimately in force by the history (chain.py), whatever HEAD's file says.
+    level_in_force: str | None = None
 
     @property
     def trust_level(self) -> str:
-        return self.config.get("tingkat_kepercayaan") or "penulis"
+        return self.level_in_force or self.config.get("tingkat_kepercayaan") or "penulis"
 
     @property
     def admin_roles(self) -> list[str]:

@@ -14,6 +14,7 @@ import pickle
 from pathlib import Path
 
 from . import __version__
+from .chain import pinned_root
 from .dates import now
 from .findings import Finding
 from .gitlog import CACHE_VERSION, GitError, _cache_path, git, write_pickle
@@ -36,6 +37,8 @@ def fingerprint(root: Path, paths: list[Path] | None, strict: bool) -> str:
         head = "-"
     # By the minute: a scheduled item becomes due, an initial stops being in the future.
     digest.update(f"{__version__}|{CACHE_VERSION}|{head}|{strict}|{now():%Y-%m-%dT%H:%M}".encode())
+    # The root of trust pinned outside the repository decides what is in force.
+    digest.update(f"|{pinned_root(root) or '-'}".encode())
     # The code itself: an updated checker (same version number) must not answer from old results.
     for path in _walk(Path(__file__).parent):
         if path.endswith(".py"):

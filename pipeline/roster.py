@@ -20,8 +20,7 @@ ROSTER_FIELDS = (
             Field("nama", TEKS, "user.name", required=True),
             Field("email", TEKS, "user.email", required=True),
         )),
-        Field("tanpa_kunci", BENAR_SALAH, "Boleh mengelola approvals/ tanpa kunci tanda tangan "
-              "(perubahannya hanya dibuktikan dengan identitas penulis)"),
+        Field("tanpa_kunci", BENAR_SALAH, "Tidak dipakai lagi: tidak memberi wewenang apa pun"),
         Field("jabatan", DAFTAR_PETA, "Masa jabatan per peran", required=True, fields=(
             Field("peran", TEKS, "id peran", required=True),
             Field("unit", TEKS, "Unit kerja"),
@@ -53,7 +52,7 @@ class Official:
     git_nama: str
     git_email: str
     terms: tuple[Term, ...]
-    keyless: bool = False  # may administer approvals/ by authorship alone (tanpa_kunci)
+    keyless: bool = False  # `tanpa_kunci`: read only to warn that it no longer grants anything
 
     def holds(self, peran: str, when: datetime) -> bool:
         day = when.astimezone(WIB).date()

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import parsecache, rencana
+from . import parsecache, rencana, revisi
 from .archive import check_unique
+from .chain import config_advice, walk
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
 from .gitlog import PendingHistory
-from .guard import check_approvals_changes
 from .history import HistoryIndex
 from .loading import CONTENT_DIR, PLAN_DIR, Document, content_files, load_corpus
 from .policy import Approvals, load_approvals
 from .trust import check_history
+from .wewenang import check_authority
 
 
 @dataclass
@@ -36,22 +37,31 @@ class CheckResult:
 
 def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False) -> CheckResult:
     approvals = load_approvals(root)
-    # git reads history on the other core while this one parses the documents.
-    pending = PendingHistory(root) if approvals.trust_level != "nama" else None
+    # git reads history on the other core while this one parses the documents. Always: the
+    # level in force comes from history, never from what HEAD's config says.
+    pending = PendingHistory(root)
     # The whole tree reuses stored parses of unchanged files; a few named files are just read.
     documents = parsecache.load_corpus(root) if paths is None else load_corpus(root, paths)
     when = now()
     findings = check_corpus(documents, approvals, when, strict=strict)
     plans = documents if paths is None else documents + _other_plans(root, paths)
     findings += [f.promoted() if strict else f for f in rencana.check_corpus(documents, plans)]
-    history = pending.result() if pending is not None else None
+    history = pending.result()
     proven = check_unique(documents, history)
-    if history is not None:
-        proven += check_history(documents, approvals, history, root)
-        proven += check_approvals_changes(root, approvals, history)
+    if history.head is not None:
+        chain = walk(root, history)
+        if chain.level:
+            approvals.level_in_force = chain.level
+        proven += chain.findings
+        authority, signed = check_authority(documents, approvals, history)
+        proven += authority + check_history(documents, approvals, history, root, chain, signed)
+    elif approvals.trust_level != "nama":
+        proven += check_history(documents, approvals, history, root)  # says: not a repository
+    proven += config_advice(approvals, when)
     findings += [f.promoted() for f in proven] if strict else proven
     if paths is None:  # advice only, after --strict: an urgent item must not wait for a table
         findings += rencana.check_calendar(documents, approvals, when)
+        findings += revisi.check_site(root, approvals, documents, findings, history)  # SOP 004 B
     return CheckResult(approvals, documents, ordered(findings), history)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .chain import CLOCK_SKEW, Chain
 from .dates import parse_datetime
 from .findings import Finding
 from .gitlog import blobs, signatures
@@ -27,8 +28,9 @@ _SIGNATURE_REASONS = {
 
 
 @dataclass
-class _Signed:
-    """An initial whose commit must carry a good signature by its official's key."""
+class Signed:
+    """A commit (an initial, a withdrawal, a review field) that must carry a good signature
+    by its official's key, listed in the allowed_signers in force at its parents."""
 
     commit: str
     email: str
@@ -67,7 +69,8 @@ def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
 
 
 def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
-                  root: Path) -> list[Finding]:
+                  root: Path, chain: Chain | None = None,
+                  also_signed: list[Signed] | None = None) -> list[Finding]:
     if approvals.trust_level == "nama":
         return []
     if history.head is None:
@@ -77,41 +80,76 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
     if history.shallow:
         found.append(Finding("approvals/config.yaml", "riwayat.dangkal", {}, "tingkat_kepercayaan"))
     pending: list[_Pending] = []
-    signed: list[_Signed] = []
+    signed: list[Signed] = list(also_signed or [])
     for doc in docs:
         if doc.loaded and doc.publishable:
-            found += _check_document(doc, approvals, history, pending, signed)
+            found += _check_document(doc, approvals, history, pending, signed, chain)
         if doc.loaded and doc.status == "ditarik":
             found += _check_withdrawal(doc, approvals, history, signed)
     found += _resolve(root, history, pending)
+    found += _graph_time(history, chain, signed)
     if approvals.trust_level == "tanda-tangan":
-        found += _check_signatures(root, signed)
+        found += _check_signatures(root, history, chain, signed)
     return found
 
 
-def _check_signatures(root: Path, signed: list[_Signed]) -> list[Finding]:
-    allowed = root / ALLOWED_SIGNERS
-    if not allowed.is_file():
-        return [Finding(ALLOWED_SIGNERS, "sig.tidak-ada-berkas", {}, "", None)]
-    verdicts = signatures(root, [s.commit for s in signed], allowed)
-    found = []
+def _graph_time(history: HistoryIndex, chain: Chain | None, signed: list[Signed]) -> list[Finding]:
+    """A commit dated before what it descends from forged its date: refused, commit named."""
+    found, seen = [], set()
     for item in signed:
-        status, principal = verdicts[item.commit]
-        if status == "G" and principal.casefold() == item.email.casefold():
+        if chain is None or item.commit in seen or not chain.backdated(item.commit):
             continue
+        seen.add(item.commit)
+        commit = history.commit(item.commit)
         f = item.finding
-        if status == "N":
-            found.append(Finding(f.path, item.unsigned, f.params, f.field, f.line))
-            continue
-        reason = ("sig.kunci-lain", {"pemilik": principal}) if status == "G" else \
-            (_SIGNATURE_REASONS.get(status, "sig.tak-terperiksa"), {})
-        params = {**f.params, "alasan": t(reason[0], **reason[1])}
-        found.append(Finding(f.path, f.code, params, f.field, f.line))
+        found.append(Finding(f.path, "waktu.mundur", {
+            "commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+            "tanggal": commit.committer_date, "apa": f.field or "status"}, f.field, f.line))
     return found
+
+
+def _signers_in_force(root: Path, history: HistoryIndex, chain: Chain | None,
+                      sha: str) -> str | None:
+    """The allowed_signers that judges `sha`: in force at its parents, by the chain."""
+    if chain is not None and chain.root is not None:
+        state = chain.state_before(sha, history)
+        return state.signers if state is not None else None
+    allowed = root / ALLOWED_SIGNERS
+    return allowed.read_text(encoding="utf-8") if allowed.is_file() else None
+
+
+def _check_signatures(root: Path, history: HistoryIndex, chain: Chain | None,
+                      signed: list[Signed]) -> list[Finding]:
+    if not signed:
+        return []
+    groups: dict[str | None, list[Signed]] = {}
+    for item in signed:
+        groups.setdefault(_signers_in_force(root, history, chain, item.commit), []).append(item)
+    if None in groups or not any(text.strip() for text in groups if text is not None):
+        return [Finding(ALLOWED_SIGNERS, "sig.tidak-ada-berkas", {}, "", None)]
+    found = []
+    for text, items in groups.items():
+        verdicts = signatures(root, [i.commit for i in items], text)
+        for item in items:
+            found += _signature_finding(item, *verdicts[item.commit])
+    return found
+
+
+def _signature_finding(item: Signed, status: str, principal: str) -> list[Finding]:
+    if status == "G" and principal.casefold() == item.email.casefold():
+        return []
+    f = item.finding
+    if status == "N":
+        return [Finding(f.path, item.unsigned, f.params, f.field, f.line)]
+    reason = ("sig.kunci-lain", {"pemilik": principal}) if status == "G" else \
+        (_SIGNATURE_REASONS.get(status, "sig.tak-terperiksa"), {})
+    params = {**f.params, "alasan": t(reason[0], **reason[1])}
+    return [Finding(f.path, f.code, params, f.field, f.line)]
 
 
 def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
-                    pending: list[_Pending], signed: list[_Signed]) -> list[Finding]:
+                    pending: list[_Pending], signed: list[Signed],
+                    chain: Chain | None) -> list[Finding]:
     policy = approvals.policy_for(doc.jenis, doc.unit)
     if policy is None:
         return []
@@ -149,8 +187,10 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
             code = "paraf.ditulis-ulang" if earlier else "paraf.bukan-penulis"
             found.append(at(code, email_pejabat=official.git_email, **who))
             continue
-        signed.append(_Signed(intro.commit, official.git_email,
-                              at("paraf.tanda-tangan-salah", **who)))
+        signed.append(Signed(intro.commit, official.git_email,
+                             at("paraf.tanda-tangan-salah", **who)))
+        if chain is not None and not chain.before_root(intro.commit, history):
+            found += _in_time(fh, intro, official, step.peran, entry, at, history, who)
         if intro.other_lines:
             pending.append(_Pending(intro, at("paraf.commit-campur", **who)))
         if policy.meta.get("paraf_sendiri", "dilarang") == "dilarang":
@@ -165,8 +205,28 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
     return found
 
 
+def _in_time(fh: FileHistory, intro: Change, official: Official, role: str, entry: dict, at,
+             history: HistoryIndex, who: dict) -> list[Finding]:
+    """Time from the graph: the role held when the commit was made, and no initial that
+    predates the content it approves (the root vouches for the history before it)."""
+    commit = history.commit(intro.commit)
+    if not official.holds(role, commit.committer_date):
+        return [at("paraf.bukan-pejabat-saat-commit", **{**who, "tanggal": commit.committer_date})]
+    earlier = fh.changes[:fh.changes.index(intro)]
+    content = next((c for c in reversed(earlier) if c.other_lines), None)
+    when = parse_datetime(entry.get("tanggal")) if entry.get("tanggal") else None
+    if content is None or when is None:
+        return []
+    written = history.commit(content.commit)
+    if when < written.committer_date - CLOCK_SKEW:
+        return [at("paraf.sebelum-isi", **{**who, "isi": written.short,
+                                             "tanggal_isi": written.committer_date,
+                                             "tanggal": when})]
+    return []
+
+
 def _check_withdrawal(doc: Document, approvals: Approvals, history: HistoryIndex,
-                      signed: list[_Signed]) -> list[Finding]:
+                      signed: list[Signed]) -> list[Finding]:
     """Withdrawing is an official's act: the commit that wrote `status: ditarik` must be by a
     holder of a role the SOP lets withdraw (and signed by them at the signed level)."""
     policy = approvals.policy_for(doc.jenis, doc.unit)
@@ -182,7 +242,7 @@ def _check_withdrawal(doc: Document, approvals: Approvals, history: HistoryIndex
     where = Finding(doc.rel, "penarikan.tanda-tangan-salah", params, "status", doc.line_of("status"))
     if official is None or not any(official.holds(r, commit.author_date) for r in roles):
         return [Finding(doc.rel, "penarikan.bukan-pejabat", params, "status", where.line)]
-    signed.append(_Signed(change.commit, official.git_email, where, "penarikan.tanpa-tanda-tangan"))
+    signed.append(Signed(change.commit, official.git_email, where, "penarikan.tanpa-tanda-tangan"))
     return []
 
 

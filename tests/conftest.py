@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -47,12 +48,21 @@ class SiteRepo:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        # Commits follow a clock of their own, a second apart, from the morning before the
+        # initials the tests write (20 November): dates only go forward, as in real history.
+        self.clock = datetime(2026, 11, 19, 8, 0, tzinfo=timezone(timedelta(hours=7)))
 
     def git(self, *args: str, who: tuple[str, str] = EDITOR, when: str | None = None) -> str:
         env = {**os.environ, "GIT_AUTHOR_NAME": who[0], "GIT_AUTHOR_EMAIL": who[1],
                "GIT_COMMITTER_NAME": who[0], "GIT_COMMITTER_EMAIL": who[1]}
-        if when:
-            env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
+        if not when:
+            last = subprocess.run(["git", "log", "-1", "--format=%cI"], cwd=self.root,
+                                  capture_output=True, text=True).stdout.strip()
+            if last:
+                self.clock = max(self.clock, datetime.fromisoformat(last))
+            self.clock += timedelta(seconds=1)
+            when = self.clock.isoformat()
+        env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
         done = subprocess.run(["git", *args], cwd=self.root, env=env, check=True,
                               capture_output=True, text=True)
         return done.stdout
@@ -112,11 +122,14 @@ class SiteRepo:
         return code, out
 
 
-def make_site(root: Path, level: str = "nama", plans: bool = False) -> SiteRepo:
+def make_site(root: Path, level: str = "nama", plans: bool = False,
+              revisi: bool = False) -> SiteRepo:
     """A new site repository with this project's approvals/, theme and settings, at `level`.
 
     Without `plans` the office does not plan through ppid (no `rencana` rule), so the quarterly
     plan reminder stays out of the findings tests count; tests/test_rencana.py turns it on.
+    Without `revisi` it has not adopted SOP 004 B for its site revisions (no `perubahan-situs`
+    rule), so "no approved revision yet" stays out too; tests/test_revisi.py turns it on.
     """
     root.mkdir(parents=True, exist_ok=True)
     for name in ("approvals", "theme"):
@@ -128,6 +141,8 @@ def make_site(root: Path, level: str = "nama", plans: bool = False) -> SiteRepo:
     text = re.sub(r"(?m)^akar_kepercayaan: .*\n", "", text)
     if not plans:
         text = re.sub(r"(?m)^  - \{sop: 004-a1-rencana-konten.*\n", "", text)
+    if not revisi:
+        text = re.sub(r"(?m)^  - \{sop: 004-b-pengembangan-situs.*\n", "", text)
     config.write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root)

@@ -233,13 +233,27 @@ def test_signed_level_refuses_a_key_that_is_not_the_officials(signed_site, capsy
     assert "milik agus.prasetyo@bantulkab.go.id" in found["paraf.kasie-informasi"].message()
 
 
-def test_signed_level_needs_the_allowed_signers_file(signed_site, capsys):
+def test_signed_level_reads_the_keys_in_force_from_history(signed_site, capsys, tmp_path):
     site = signed_site
     site.write(REL, PRESS_RELEASE)
     site.commit(REL)
     assert _signed_paraf(site, capsys, "agus", "kabid")[0] == 0
+    # Deleting the file in the working tree changes nothing: the keys in force are history's.
     (site.root / "approvals/allowed_signers").unlink()
-    assert "sig.tidak-ada-berkas" in [f.code for f in _errors(site)]
+    assert "sig.tidak-ada-berkas" not in [f.code for f in _errors(site)]
+    # Committing the deletion is a change of approvals/ like any other: refused, not obeyed.
+    site.git("add", "-A")
+    site.git("commit", "-qm", "Hapus kunci")
+    assert "approvals.tidak-sah" in [f.code for f in _errors(site)]
+    # An office at this level whose root has no keys at all is told what it needs.
+    bare = make_site(tmp_path / "tanpa-kunci", level="tanda-tangan")
+    bare.git("rm", "-q", "--cached", "approvals/allowed_signers")
+    bare.git("commit", "-q", "--amend", "--no-edit", who=("Admin", "admin@bantulkab.go.id"))
+    bare.keys = site.keys
+    bare.write(REL, PRESS_RELEASE)
+    bare.commit(REL)
+    assert _signed_paraf(bare, capsys, "agus", "kabid")[0] == 0
+    assert "sig.tidak-ada-berkas" in [f.code for f in _errors(bare)]
 
 
 # ---- protected approvals/ --------------------------------------------------------------------
@@ -285,42 +299,38 @@ def test_administrators_are_judged_by_the_roster_before_the_change(site):
     assert len(refused) == 4
 
 
-def test_moving_the_root_of_trust_after_review(site):
+def test_an_in_repository_root_moves_nothing(site):
+    """HEAD's files cannot name the root that judges them: the key only earns a warning."""
     _roster_add_kabid(site)
     head = site.git("rev-parse", "HEAD").strip()
     config = site.read("approvals/config.yaml").replace(
         "format_nomor_arsip", f'akar_kepercayaan: "{head[:12]}"\nformat_nomor_arsip')
     site.write("approvals/config.yaml", config)
-    site.commit("approvals/config.yaml", "Akar kepercayaan baru setelah ditinjau", who=RETNO)
-    assert [f for f in run_check(site.root).findings if f.code.startswith("approvals.")] == []
-    site.write("approvals/config.yaml", config.replace(head[:12], "0123456789ab"))
-    site.commit("approvals/config.yaml", "Akar palsu", who=RETNO)
-    codes = [f.code for f in run_check(site.root).findings]
-    assert "approvals.akar-tidak-ada" in codes
-    # An unquoted all-digit hash is a YAML number: refused with the fix, never a crash.
-    site.write("approvals/config.yaml", config.replace(f'"{head[:12]}"', "123456789012"))
-    site.commit("approvals/config.yaml", "Akar tanpa kutip", who=RETNO)
-    (finding,) = [f for f in run_check(site.root).findings if f.code == "approvals.akar-kutip"]
-    assert 'akar_kepercayaan: "123456789012"' in finding.message()
+    site.commit("approvals/config.yaml", "Akar kepercayaan baru", who=RETNO)
+    findings = run_check(site.root).findings
+    assert "approvals.tidak-sah" in [f.code for f in findings]
+    assert ("approvals.akar-usang", "warning") in [(f.code, f.severity.value) for f in findings]
 
 
 def test_signed_level_requires_signed_approvals_changes(signed_site, tmp_path):
     site = signed_site
+    # The Kepala Dinas has no key listed: at this level she cannot change approvals/ at all.
     retno_pub, retno_line = _key(tmp_path, "retno")
     site.write("approvals/allowed_signers", site.read("approvals/allowed_signers") +
                f'{OFFICIALS["retno"][1]} namespaces="git" {retno_line}\n')
     site.commit("approvals/allowed_signers", "Kunci Kepala Dinas", who=RETNO)
-    # Keys added by the Kepala Dinas herself (no key listed before): authorship only, warned.
     codes = [(f.code, f.severity.value) for f in run_check(site.root).findings]
-    assert ("approvals.tanpa-kunci", "warning") in codes
-    # Now her key is listed: an unsigned change by her is refused...
-    _roster_add_kabid(site, who=RETNO)
-    codes = [f.code for f in run_check(site.root).findings]
-    assert "approvals.tanda-tangan" in codes
-    # ...and a signed one is accepted.
+    assert ("approvals.tanda-tangan", "error") in codes
+    # With her key in the first, trusted state: unsigned is refused, signed is accepted.
     site.git("reset", "-q", "--hard", "HEAD~1")
-    text = site.read("approvals/roster.yaml") + "\n"
-    site.write("approvals/roster.yaml", text)
+    site.write("approvals/allowed_signers", site.read("approvals/allowed_signers") +
+               f'{OFFICIALS["retno"][1]} namespaces="git" {retno_line}\n')
+    site.git("add", "-A")
+    site.git("commit", "-q", "--amend", "--no-edit", who=("Admin", "admin@bantulkab.go.id"))
+    _roster_add_kabid(site, who=RETNO)
+    assert "approvals.tanda-tangan" in [f.code for f in run_check(site.root).findings]
+    site.git("reset", "-q", "--hard", "HEAD~1")
+    site.write("approvals/roster.yaml", site.read("approvals/roster.yaml") + "\n")
     site.git("add", "approvals/roster.yaml")
     site.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={retno_pub}", "commit", "-S", "-qm",
              "Rapikan roster", who=RETNO)

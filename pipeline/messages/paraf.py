@@ -173,36 +173,160 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "approvals.tidak-sah": (
         "perubahan {berkas} di commit {commit} oleh {penulis} <{email}> ({tanggal}) tidak "
-        "sah: menurut roster sebelum perubahan itu, ia bukan {peran}; minta pengelola "
-        "approvals meninjau perubahan itu lalu memindahkan akar_kepercayaan ke commit "
-        "sesudahnya",
+        "sah: menurut approvals/ yang berlaku sebelum perubahan itu (sejak commit {berlaku}), "
+        "ia bukan {peran}; aturan lama tetap berlaku. Kembalikan perubahan itu, atau minta "
+        "pengelola mengesahkannya dengan 'ppid sahkan' (commit bertanda tangan)",
         "the change to {berkas} in commit {commit} by {penulis} <{email}> ({tanggal}) is not "
-        "authorised: by the roster before that change they are not {peran}; ask an "
-        "administrator to review it, then move akar_kepercayaan to a later commit",
+        "authorised: by the approvals/ in force before it (since commit {berlaku}) they are not "
+        "{peran}; the old rules stay in force. Revert it, or ask an administrator to endorse it "
+        "with 'ppid sahkan' (a signed commit)",
     ),
     "approvals.tanda-tangan": (
         "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) tidak "
-        "ditandatangani dengan kuncinya yang terdaftar di approvals/allowed_signers sebelum "
-        "perubahan itu",
-        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is not signed "
-        "with their key listed in approvals/allowed_signers before that change",
+        "ditandatangani dengan kuncinya yang terdaftar di approvals/allowed_signers yang berlaku "
+        "sebelum perubahan itu (tingkat '{tingkat}'); aturan lama tetap berlaku. Minta "
+        "pengelola ({peran}) mengesahkannya dengan 'ppid sahkan' memakai kunci terdaftar",
+        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is not signed with "
+        "their key listed in the approvals/allowed_signers in force before it (level "
+        "'{tingkat}'); the old rules stay in force. Ask an administrator ({peran}) to endorse it "
+        "with 'ppid sahkan' using a listed key",
     ),
-    "approvals.tanpa-kunci": (
-        "perubahan {berkas} di commit {commit} oleh {penulis} ({tanggal}) hanya dibuktikan "
-        "dengan identitas penulis, karena kunci pengelola itu tidak terdaftar di "
-        "approvals/allowed_signers",
-        "the change to {berkas} in commit {commit} by {penulis} ({tanggal}) is proven by "
-        "authorship only, because that administrator has no key in approvals/allowed_signers",
+    "approvals.tanggal-mundur": (
+        "commit {commit} oleh {penulis} <{email}> yang mengubah {berkas} bertanggal {tanggal}, "
+        "lebih awal daripada commit yang mendahuluinya di riwayat: tanggal dapat dipalsukan, "
+        "urutan tidak; buat ulang commit itu dengan tanggal sekarang",
+        "commit {commit} by {penulis} <{email}> changing {berkas} is dated {tanggal}, earlier "
+        "than a commit it descends from: dates can be forged, order cannot; make the commit "
+        "again with the current date",
+    ),
+    "approvals.menunggu": (
+        "perubahan {berkas} di commit {commit} ({penulis}) baru disahkan {jumlah} dari {perlu} "
+        "pengelola ({peran}) yang diwajibkan ambang_pengesahan; sampai lengkap, aturan lama "
+        "berlaku. Pengelola lain mengesahkan dengan 'ppid sahkan'",
+        "the change to {berkas} in commit {commit} ({penulis}) is endorsed by {jumlah} of the "
+        "{perlu} administrators ({peran}) that ambang_pengesahan requires; until then the old "
+        "rules stay in force. Other administrators endorse it with 'ppid sahkan'",
+    ),
+    "approvals.tidak-berlaku": (
+        "isi approvals/ di HEAD bukan keadaan yang sah berlaku (yang berlaku: sejak commit "
+        "{commit}); kembalikan approvals/ ke keadaan itu atau minta pengelola mengesahkan "
+        "dengan 'ppid sahkan'",
+        "approvals/ at HEAD is not the state legitimately in force (in force: since commit "
+        "{commit}); restore approvals/ to that state or ask an administrator to endorse it with "
+        "'ppid sahkan'",
+    ),
+    "approvals.disahkan": (
+        "perubahan approvals/ di commit {commit} ({penulis}) yang semula tidak sah sudah "
+        "disahkan atau dikembalikan di commit {oleh}",
+        "the approvals/ change in commit {commit} ({penulis}), not authorised at first, was "
+        "endorsed or reverted in commit {oleh}",
+    ),
+    "approvals.akar-tak-dipatok": (
+        "akar kepercayaan: commit {akar} (commit pertama yang memuat approvals/); patok akar "
+        "di luar repositori (variabel PPID_AKAR_KEPERCAYAAN di pengaturan CI, atau 'git config "
+        "ppid.akarKepercayaan HASH') agar riwayat yang ditulis ulang dari awal tidak lolos",
+        "root of trust: commit {akar} (the first commit holding approvals/); pin the root "
+        "outside the repository (variable PPID_AKAR_KEPERCAYAAN in the CI settings, or 'git "
+        "config ppid.akarKepercayaan HASH') so that a history rewritten from the start fails",
     ),
     "approvals.akar-tidak-ada": (
-        "akar_kepercayaan '{akar}' tidak menunjuk tepat satu commit di riwayat",
-        "akar_kepercayaan '{akar}' does not name exactly one commit in the history",
+        "akar kepercayaan '{akar}' ({env} atau git config ppid.akarKepercayaan) tidak "
+        "menunjuk tepat satu commit di riwayat ini (tulis minimal 7 karakter hash); tanpa "
+        "akar tidak ada yang dipercaya",
+        "the root of trust '{akar}' ({env} or git config ppid.akarKepercayaan) does not name "
+        "exactly one commit of this history (write at least 7 characters); without a root "
+        "nothing is trusted",
     ),
-    "approvals.akar-kutip": (
-        "akar_kepercayaan {akar} terbaca sebagai angka; tulis hash commit dalam tanda kutip, "
-        "mis. akar_kepercayaan: \"{akar}\"",
-        "akar_kepercayaan {akar} was read as a number; quote the commit hash, e.g. "
-        "akar_kepercayaan: \"{akar}\"",
+    "approvals.akar-rusak": (
+        "approvals/ pada akar kepercayaan {akar} tidak dapat dibaca; pilih akar yang memuat "
+        "config.yaml dan roster.yaml yang sah",
+        "approvals/ at the root of trust {akar} cannot be read; choose a root holding a valid "
+        "config.yaml and roster.yaml",
+    ),
+    "approvals.akar-usang": (
+        "akar_kepercayaan di config.yaml tidak dipakai lagi: isi approvals/ tidak dapat "
+        "menetapkan akarnya sendiri. Hapus baris ini; patok akar di luar repositori "
+        "(PPID_AKAR_KEPERCAYAAN di CI, atau 'git config ppid.akarKepercayaan HASH')",
+        "akar_kepercayaan in config.yaml is no longer used: approvals/ cannot name its own "
+        "root. Remove the line; pin the root outside the repository (PPID_AKAR_KEPERCAYAAN in "
+        "CI, or 'git config ppid.akarKepercayaan HASH')",
+    ),
+    "approvals.tanpa-kunci-usang": (
+        "tanpa_kunci tidak lagi memberi wewenang: pada tingkat 'tanda-tangan' setiap perubahan "
+        "approvals/ ditandatangani pengelola; kantor yang memang tanpa kunci memakai tingkat "
+        "'penulis'",
+        "tanpa_kunci no longer grants anything: at 'tanda-tangan' every approvals/ change is "
+        "signed by an administrator; an office that truly has no keys runs at 'penulis'",
+    ),
+    "approvals.ambang-mustahil": (
+        "ambang_pengesahan.{kunci} = {ambang}, tetapi hanya {jumlah} orang memegang peran "
+        "pengelola ({peran}) hari ini; perubahan semacam itu tidak akan pernah sah",
+        "ambang_pengesahan.{kunci} = {ambang}, but only {jumlah} people hold an administrator "
+        "role ({peran}) today; such a change could never come into force",
+    ),
+    "waktu.mundur": (
+        "commit {commit} ({apa}) oleh {penulis} <{email}> bertanggal {tanggal}, lebih awal "
+        "daripada commit yang mendahuluinya di riwayat: tanggal dapat dipalsukan, urutan "
+        "tidak; buat ulang commit itu dengan tanggal sekarang",
+        "commit {commit} ({apa}) by {penulis} <{email}> is dated {tanggal}, earlier than a "
+        "commit it descends from: dates can be forged, order cannot; make it again with the "
+        "current date",
+    ),
+    "paraf.bukan-pejabat-saat-commit": (
+        "{nama} tidak memegang peran {peran_nama} saat commit paraf {commit} dibuat "
+        "({tanggal}) menurut approvals/roster.yaml; tanggal di paraf tidak dapat memundurkan "
+        "masa jabatan",
+        "{nama} did not hold the role {peran_nama} when the initial commit {commit} was made "
+        "({tanggal}) per approvals/roster.yaml; the date written in the initial cannot move a "
+        "term back",
+    ),
+    "paraf.sebelum-isi": (
+        "paraf {peran_nama} ({nama}, commit {commit} oleh {penulis}) bertanggal {tanggal}, "
+        "sebelum isi yang diparafnya di-commit (commit {isi}, {tanggal_isi}); paraf tidak "
+        "dapat mendahului naskahnya",
+        "the initial of {peran_nama} ({nama}, commit {commit} by {penulis}) is dated "
+        "{tanggal}, before the content it approves was committed (commit {isi}, "
+        "{tanggal_isi}); an initial cannot predate its text",
+    ),
+    "wewenang.status": (
+        "status diubah dari '{dari}' menjadi '{ke}' di commit {commit} oleh {penulis} <{email}> "
+        "({tanggal}), yang bukan pemegang peran yang boleh ({peran}); kembalikan status, atau "
+        "minta pejabat itu mengubahnya",
+        "the status was changed from '{dari}' to '{ke}' in commit {commit} by {penulis} "
+        "<{email}> ({tanggal}), who holds none of the entitled roles ({peran}); restore the "
+        "status, or ask such an official to change it",
+    ),
+    "wewenang.nomor-arsip": (
+        "nomor_arsip ditulis di commit {commit} oleh {penulis} <{email}> ({tanggal}), yang "
+        "bukan pemegang peran langkah arsip ({peran}); minta petugas itu menjalankan 'ppid "
+        "number BERKAS'",
+        "nomor_arsip was written in commit {commit} by {penulis} <{email}> ({tanggal}), who "
+        "does not hold the archive step's role ({peran}); ask that officer to run 'ppid number "
+        "FILE'",
+    ),
+    "wewenang.distribusi": (
+        "tautan distribusi ditulis di commit {commit} oleh {penulis} <{email}> ({tanggal}), "
+        "yang bukan pemegang peran yang mencatatnya ({peran}); minta petugas itu menjalankan "
+        "'ppid share BERKAS --tautan …'",
+        "a distribution link was written in commit {commit} by {penulis} <{email}> "
+        "({tanggal}), who does not hold a role that records them ({peran}); ask that officer "
+        "to run 'ppid share FILE --tautan …'",
+    ),
+    "wewenang.distribusi-tanpa-riwayat": (
+        "tautan distribusi '{baris}' belum di-commit atau ditulis dalam bentuk lain; catat "
+        "dengan 'ppid share BERKAS --tautan PLATFORM URL'",
+        "distribution link '{baris}' is not committed or written in another form; record it "
+        "with 'ppid share FILE --tautan PLATFORM URL'",
+    ),
+    "wewenang.tanpa-tanda-tangan": (
+        "commit {commit} yang mengubah {isian} ({penulis}) tidak ditandatangani; tingkat "
+        "'tanda-tangan' mewajibkan kunci SSH pejabat yang terdaftar",
+        "commit {commit} changing {isian} ({penulis}) is not signed; the 'tanda-tangan' level "
+        "requires the official's listed SSH key",
+    ),
+    "wewenang.tanda-tangan-salah": (
+        "tanda tangan commit {commit} yang mengubah {isian} ({penulis}) tidak sah: {alasan}",
+        "the signature of commit {commit} changing {isian} ({penulis}) is not valid: {alasan}",
     ),
     "jadwal.menunggu": (
         "terjadwal: tayang pada {waktu}; sampai saat itu tidak dibangun",

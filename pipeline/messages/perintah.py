@@ -125,4 +125,40 @@ CATALOG: dict[str, tuple[str, str]] = {
         "dibatalkan",
         "interrupted",
     ),
+    "sahkan.kotor": (
+        "approvals/ punya perubahan yang belum di-commit; commit dulu, lalu sahkan yang sudah "
+        "di-commit",
+        "approvals/ has uncommitted changes; commit them first, then endorse what is committed",
+    ),
+    "sahkan.tanpa-riwayat": (
+        "riwayat tidak memuat approvals/ yang dapat disahkan",
+        "the history holds no approvals/ to endorse",
+    ),
+    "sahkan.sudah-berlaku": (
+        "approvals/ di HEAD sudah berlaku (sejak commit {commit}); tidak ada yang perlu disahkan",
+        "approvals/ at HEAD is already in force (since commit {commit}); nothing to endorse",
+    ),
+    "sahkan.bukan-pengelola": (
+        "identitas git Anda ({email}) bukan pemegang peran pengelola approvals ({peran}) pada "
+        "{tanggal} menurut approvals/ yang berlaku",
+        "your git identity ({email}) holds no administrator role ({peran}) on {tanggal} by "
+        "the approvals/ in force",
+    ),
+    "sahkan.kunci-salah": (
+        "kunci tanda tangan Anda ({ada}) bukan kunci yang terdaftar untuk {email} di "
+        "allowed_signers yang berlaku ({terdaftar}); atur 'git config user.signingkey' ke kunci "
+        "itu",
+        "your signing key ({ada}) is not the one listed for {email} in the allowed_signers in "
+        "force ({terdaftar}); set 'git config user.signingkey' to that key",
+    ),
+    "sahkan.berlaku": (
+        "pengesahan dicatat di commit {commit}: approvals/ {pohon} kini berlaku",
+        "endorsement recorded in commit {commit}: approvals/ {pohon} is now in force",
+    ),
+    "sahkan.dicatat": (
+        "pengesahan dicatat di commit {commit}; approvals/ {pohon} berlaku setelah pengelola "
+        "lain ikut mengesahkan ('ppid check' menyebut berapa lagi)",
+        "endorsement recorded in commit {commit}; approvals/ {pohon} comes into force once more "
+        "administrators endorse it ('ppid check' says how many)",
+    ),
 }
