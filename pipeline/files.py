@@ -37,6 +37,7 @@ GENERATED_PREFIXES = ("feeds/", "theme/", "pagefind/", "sitemap.xml", "robots.tx
 _INLINE = re.compile(r"\]\(\s*(<[^>\n]*>|[^)\s]+)")  # `](target` of links and images
 _DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)")
 _ATTRIBUTE = re.compile(r"(?i)[\s\"'/](?:src|href|poster|data)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))")
+_PELICAN_LINK = re.compile(r"^\{(?:static|attach)\}/?")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -48,6 +49,7 @@ def _body_target(written: str) -> str | None:
     the same file as `x` (the site's root is content/'s root).
     """
     url = html.unescape(_ESCAPED.sub(r"\1", written.strip().strip("<>")))
+    url = _PELICAN_LINK.sub("/", url)  # Pelican's `{static}/x` and `{attach}/x` name a file too
     if not url or url.startswith(("#", "?", "//", "\\\\")) or _SCHEME.match(url):
         return None
     path = unquote(url.split("#", 1)[0].split("?", 1)[0]).lstrip("/")

@@ -171,7 +171,7 @@ def _original(pos: int, dropped: list[int]) -> int:
     return pos + bisect_right(dropped, pos) if dropped else pos
 
 
-_CANDIDATE = re.compile(r"@|\d(?:[ .\-()]{0,2}\d){7}")  # every detector needs one of these
+_CANDIDATE = re.compile(r"@|\d(?:[ \t.\-()]{0,3}\d){7}")  # every detector needs one of these
 
 
 def find(text: str) -> list[Match]:

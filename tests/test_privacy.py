@@ -129,3 +129,136 @@ def test_personal_data_in_a_pdf_attachment(site, capsys):
     assert code == 1 and len(lines) == 1 and NIK_MAN not in out
     assert lines[0].startswith(f"{REL}:12: bukti: galat: NIK (3402**********01) ada di teks "
                                "lampiran lampiran/surat.pdf")
+
+
+@pytest.mark.parametrize("text,kind,masked", [
+    ("NIK 3402\u200b1412\u200c0390\u200d0001 pemohon.", "nik", "3402**********01"),
+    ("NIK \ufeff3402141203900001\u2060.", "nik", "3402**********01"),
+    ("Nomor \uff13\uff14\uff10\uff12\uff11\uff14\uff11\uff12\uff10\uff13\uff19\uff10\uff10\uff10"
+     "\uff10\uff11 milik pemohon.", "nik", "3402**********01"),
+    ("NIK \u0663\u0664\u0660\u0662\u0661\u0664\u0661\u0662\u0660\u0663\u0669\u0660\u0660\u0660"
+     "\u0660\u0661.", "nik", "3402**********01"),  # Arabic-Indic digits
+    ("NIK 3402 - 1412 - 0390 - 0001.", "nik", "3402**********01"),
+    ("NIK 3402\u00a01412\u00a00390\u00a00001.", "nik", "3402**********01"),
+    ("Hubungi \uff10\uff18\uff11\uff12\u2013\uff13\uff14\uff15\uff16\u2013\uff17\uff18\uff19\uff10.",
+     "telepon", "0812******90"),
+    ("Kirim ke warga.bantul\uff20gmail.com.", "email", "w***@gmail.com"),
+])
+def test_separators_invisible_and_unicode_digits_do_not_hide_a_number(text, kind, masked):
+    (match,) = find(text)
+    assert match.kind == kind and mask(kind, match.value) == masked
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("NIK 1234567890123456 (salah ketik).", "nik"),
+    ("NIK: 9999141203900001", "nik"),
+    ("Nomor Induk Kependudukan 3402143203900001", "nik"),
+    ("No. KK 9999999999999999 milik pemohon.", "kk"),
+    ("Kartu Keluarga 3402.1401.0120.0000", "kk"),
+    ("NPWP 01.312.166.1-091.000 salah digit pemeriksa.", "npwp"),
+    ("NPWP 0131216610910001.", "npwp"),
+    ("rek. 0123 4567 89 a.n. Budi", "rekening"),
+    ("No. Rek: 9876543210", "rekening"),
+])
+def test_a_labelled_identifier_is_reported_even_when_its_checksum_fails(text, kind):
+    assert [m.kind for m in find(text)] == [kind]
+
+
+def test_offsets_and_lines_stay_those_of_the_file(site, capsys):
+    hidden = "\u200b".join(NIK_MAN)
+    assert find(f"a\u200bb\n{hidden}")[0].start == 4
+    text = PRESS_RELEASE.replace("sepanjang 60 meter.", "sepanjang\u200b 60\u200b meter.\n\n"
+                                 f"Baris \u200b\u200bketiga.\n\nPelapor NIK {hidden}.")
+    site.write(REL, text)
+    code, out = site.ppid("check", REL, capsys=capsys)
+    line = next(x for x in out.splitlines() if "[privasi.data-pribadi]" in x)
+    assert line.startswith(f"{REL}:19: isi: galat: NIK (3402**********01)")
+    assert NIK_MAN not in out and hidden not in out
+
+
+def _zip(parts: dict[str, str | bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def _docx(text: str) -> bytes:
+    runs = "".join(f"<w:p><w:r><w:t>{piece}</w:t></w:r></w:p>" for piece in text.split("|"))
+    return _zip({"[Content_Types].xml": "<Types/>", "word/document.xml":
+                 f'<w:document xmlns:w="w"><w:body>{runs}</w:body></w:document>'})
+
+
+def _xlsx(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _encrypted_pdf() -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(make_pdf(f"NIK {NIK_MAN}"))))
+    writer.encrypt(user_password="rahasia", owner_password="rahasia")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# One attachment per type, each carrying a NIK (or unreadable): every one is a finding.
+ATTACHMENTS = {
+    "surat.docx": (lambda: _docx(f"Surat permohonan|Pemohon NIK {NIK_MAN}"), "privasi.lampiran"),
+    "daftar.xlsx": (lambda: _xlsx([["Nama", "NIK"], ["Budi", int(NIK_MAN)]]), "privasi.lampiran"),
+    "daftar.csv": (lambda: b"nama;telepon\nBudi;0812-3456-7890\n", "privasi.lampiran"),
+    "catatan.txt": (lambda: f"Pelapor: NIK {NIK_MAN}".encode("utf-16"), "privasi.lampiran"),
+    "notula.odt": (lambda: _zip({"content.xml": f"<office:text><text:p>NIK {NIK_MAN}</text:p>"
+                                                "</office:text>"}), "privasi.lampiran"),
+    "berkas.zip": (lambda: _zip({"dalam/surat.pdf": make_pdf(f"NIK {NIK_MAN}")}), "privasi.lampiran"),
+    "rusak.pdf": (lambda: b"%PDF-1.4\nbukan pdf", "privasi.lampiran-rusak"),
+    "terkunci.pdf": (_encrypted_pdf, "privasi.lampiran-terkunci"),
+    "rusak.jpg": (lambda: b"\xff\xd8\xff\xe0 terpotong", "privasi.lampiran-rusak"),
+    "palsu.docx": (lambda: b"PK\x03\x04 bukan zip", "privasi.lampiran-rusak"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTACHMENTS))
+def test_every_attachment_type_is_read_and_unreadable_ones_are_findings(site, capsys, name):
+    make, code = ATTACHMENTS[name]
+    (site.root / "content/lampiran").mkdir(parents=True)
+    (site.root / "content/lampiran" / name).write_bytes(make())
+    site.write(REL, PRESS_RELEASE.replace("paraf: {}", f"lampiran:\n  - {{berkas: lampiran/{name}}}\n"
+                                          "paraf: {}"))
+    config = site.root / "approvals/config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "tingkat_kepercayaan:", "lampiran: {jenis_berkas: [pdf, jpg, docx, xlsx, csv, txt, odt, "
+        "zip]}\ntingkat_kepercayaan:"), encoding="utf-8")
+    out = site.ppid("check", REL, capsys=capsys)[1]
+    line = next(x for x in out.splitlines() if f"[{code}]" in x)
+    assert line.startswith(f"{REL}:12: lampiran: galat: ") and f"lampiran/{name}" in line
+    assert NIK_MAN not in out
+
+
+def test_clean_office_files_are_read_and_clean(tmp_path):
+    from pipeline.extract import text_of
+
+    (tmp_path / "a.docx").write_bytes(_docx("Laporan tahunan|Jumlah pemohon 120"))
+    (tmp_path / "a.xlsx").write_bytes(_xlsx([["Bulan", "Pemohon"], ["November", 120]]))
+    docx, xlsx = text_of(tmp_path / "a.docx"), text_of(tmp_path / "a.xlsx")
+    assert docx.problem is None and docx.text.split("\n")[:2] == ["Laporan tahunan",
+                                                                 "Jumlah pemohon 120"]
+    assert xlsx.problem is None and "November" in xlsx.text and "120" in xlsx.text
+    assert find(docx.text) == find(xlsx.text) == []

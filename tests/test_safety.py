@@ -115,3 +115,35 @@ def test_a_compressed_output_file_is_read_too(site, tmp_path):
     (out / "indeks.pf_fragment").write_bytes(gzip.compress(f'{{"content": "{SECRET}"}}'.encode()))
     (leak,) = scan(out, [doc])
     assert leak.output == "indeks.pf_fragment" and leak.source == EXEMPT
+
+
+def test_exempt_text_inside_a_published_pdf_fails_the_build(site, capsys):
+    from .test_privacy import make_pdf
+
+    _approved(site, EXEMPT, EXEMPT_ITEM)
+    _approved(site)
+    assert site.ppid("build", capsys=capsys)[0] == 0
+    before = _tree(site.root / "output")
+    (site.root / "content/lampiran").mkdir(parents=True)
+    (site.root / "content/lampiran/laporan.pdf").write_bytes(make_pdf(SECRET))
+    _approved(site, text=PRESS_RELEASE.replace(
+        "sepanjang 60 meter.", "sepanjang 60 meter. [Laporan](/lampiran/laporan.pdf)"))
+    code, out = site.ppid("build", capsys=capsys)
+    assert code == 1 and "[bocor.keluaran]" in out and "keluaran lampiran/laporan.pdf" in out
+    assert _tree(site.root / "output") == before
+
+
+def test_atom_summary_is_escaped_text(site, capsys):
+    from xml.etree import ElementTree
+
+    hostile = '<img src=x onerror=alert(1)> Jembatan & "jalan"'
+    _approved(site, text=PRESS_RELEASE.replace(
+        "ringkasan: Jembatan baru menghubungkan dua kapanewon.", f"ringkasan: '{hostile}'"))
+    assert site.ppid("build", capsys=capsys)[0] == 0
+    feed = site.root / "output/feeds/semua.atom.xml"
+    summary = ElementTree.parse(feed).getroot().find(
+        "{http://www.w3.org/2005/Atom}entry/{http://www.w3.org/2005/Atom}summary")
+    assert summary.get("type") == "html"
+    # Read as HTML (what type="html" means), the summary is the text, with no element in it.
+    assert summary.text == "&lt;img src=x onerror=alert(1)&gt; Jembatan &amp; \"jalan\""
+    assert "<img" not in summary.text
