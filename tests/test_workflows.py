@@ -36,3 +36,16 @@ def test_publishing_never_deploys_an_unchecked_build():
     text = (ROOT / ".github/workflows/terbit.yml").read_text(encoding="utf-8")
     assert text.index("ppid check --strict") < text.index("ppid build") < text.index("deploy-pages")
     assert "cancel-in-progress: false" in text and "fetch-depth: 0" in text
+
+
+def test_publishing_runs_only_the_approved_site_revisions_code():
+    """SOP 004 B: the pushed commit's pipeline/ is never installed; the approved one is."""
+    text = (ROOT / ".github/workflows/terbit.yml").read_text(encoding="utf-8")
+    installs = [line.split("install", 1)[1].split() for line in text.splitlines()
+                if "pip\" install" in line]
+    assert installs == [["--quiet", '"$RUNNER_TEMP/ppid-jangkar"'],
+                        ["--quiet", '"$RUNNER_TEMP/ppid-revisi"']]
+    assert text.index("revisi --commit") < text.index('worktree add --detach "$RUNNER_TEMP/ppid-revisi"')
+    assert text.index("ppid-revisi") < text.index("ppid check --strict")
+    preview = (ROOT / ".github/workflows/periksa.yml").read_text(encoding="utf-8")
+    assert "build --revisi-kerja --output pratinjau" in preview
