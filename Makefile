@@ -7,7 +7,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site build intranet check test lint clean
+.PHONY: site build intranet check test lint clean akar
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,14 +17,20 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-check: $(STAMP)
+# The example's root of trust (contoh-akar.txt), pinned in this clone's git config: ppid never
+# takes its root from the repository's own files. An office pins its root in CI
+# (PPID_AKAR_KEPERCAYAAN) and on its computers with `git config ppid.akarKepercayaan HASH`.
+akar:
+	@[ ! -f contoh-akar.txt ] || git config ppid.akarKepercayaan "$$(grep -v '^#' contoh-akar.txt | head -n 1)"
+
+check: $(STAMP) akar
 	$(BIN)/ppid check
 
-build: $(STAMP)
+build: $(STAMP) akar
 	$(BIN)/ppid build
 
 # The office's own copy: full dashboard (rejections' reasons, content plan), noindex, never deployed.
-intranet: $(STAMP)
+intranet: $(STAMP) akar
 	$(BIN)/ppid build --intranet
 
 site: build
@@ -35,7 +41,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) akar
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -152,6 +152,16 @@ def make_site(root: Path, level: str = "nama", plans: bool = False,
     return repo
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _example_root_of_trust():
+    """Pin the example's root of trust in this clone, as `make` does (contoh-akar.txt)."""
+    pin = ROOT / "contoh-akar.txt"
+    if pin.is_file() and (ROOT / ".git").exists():
+        value = next(line for line in pin.read_text().splitlines() if not line.startswith("#"))
+        subprocess.run(["git", "config", "ppid.akarKepercayaan", value.strip()], cwd=ROOT,
+                       check=True)
+
+
 @pytest.fixture(scope="session")
 def example(tmp_path_factory):
     """The example site of this repository, checked and built once into a temp folder."""
@@ -187,3 +197,43 @@ def _fixed_language(monkeypatch):
     messages.set_language("id")
     yield
     messages.set_language("id")
+
+
+# The browser tests share one Chromium (Debian's, never a downloaded one) and one server of the
+# example per session: tests/test_browser.py, test_search.py and test_layanan.py.
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def serve_folder(folder):
+    """Serve a built site on this machine only, for as long as the generator lives."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served(example):
+    _, out, _ = example
+    yield from serve_folder(out)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_tool(Path(CHROMIUM).exists() and shutil.which("node") is not None and AXE.is_file(),
+                 "Chromium (apt: chromium) atau axe-core (npm ci) tidak tersedia")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_FLAGS)
+        yield chromium
+        chromium.close()
