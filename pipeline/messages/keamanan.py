@@ -128,10 +128,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "berkas.tak-dirujuk": (
         "{berkas} tidak dirujuk naskah mana pun, jadi tidak pernah diterbitkan; rujuk dari "
-        "naskah yang disetujui (lampiran: - {{berkas: ...}} atau tautan di isi) atau hapus "
+        "naskah yang disetujui (berkas: di bukti atau lampiran, atau tautan di isi) atau hapus "
         "berkasnya dari content/",
         "{berkas} is referenced by no item, so it is never published; reference it from an "
-        "approved item (lampiran: - {{berkas: ...}} or a link in the body) or remove it from "
+        "approved item (berkas: under bukti or lampiran, or a link in the body) or remove it from "
         "content/",
     ),
     "berkas.gps": (
