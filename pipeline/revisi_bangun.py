@@ -130,6 +130,19 @@ def marker(root: Path, settings_file: str) -> dict:
     return fields if isinstance(fields, dict) else {"pratinjau": True}
 
 
+def theme_dir(root: Path, settings_file: str) -> Path:
+    """The theme folder a build with `settings_file` uses (exported, or the working one).
+
+    For the manifest: theme assets are compared with this folder while the build runs (the
+    exported copy is removed afterwards)."""
+    path = root / settings_file
+    if path.name == SETTINGS and path.with_name(SIDECAR).is_file():
+        fields = marker(root, settings_file)
+        if not fields.get("pratinjau"):
+            return path.parent / "revisi" / "theme"
+    return root / "theme"
+
+
 # ---- records: `ppid new perubahan-situs` ------------------------------------------------------
 
 def render_record(title: str, digest: str, head: str, when) -> str:

@@ -256,3 +256,25 @@ def test_new_record_outside_git_is_a_clear_usage_error(tmp_path, capsys):
     (tmp_path / "approvals").mkdir()
     code = main(["--akar", str(tmp_path), "new", "perubahan-situs", "Judul"])
     assert code == 2 and "bukan repositori git" in capsys.readouterr().out
+
+
+def test_the_exported_theme_is_used_during_the_build_and_removed_after(site, capsys):
+    from pipeline.revisi_bangun import prepared_build, theme_dir
+
+    _approve(site, capsys)
+    _mark_theme(site, "TEMA-B")
+    with prepared_build(site.root, run_check(site.root)) as prepared:
+        folder = theme_dir(site.root, prepared.settings_file)
+        assert folder != site.root / "theme"
+        assert "TEMA-A" in (folder / "templates/base.html").read_text(encoding="utf-8")
+    assert not folder.exists()
+
+
+def test_a_link_in_the_approved_theme_is_never_extracted(site, capsys):
+    link = site.root / "theme/static/konfigurasi"
+    link.symlink_to("../../.git/config")
+    site.commit("theme/static/konfigurasi", "Tautan", who=YOGA)
+    _approve(site, capsys)
+    code, out = site.ppid("build", capsys=capsys)
+    assert code == 3 and "theme/static/konfigurasi: bukan berkas biasa" in out
+    assert not (site.root / "output").exists()
