@@ -55,6 +55,7 @@ class _Collector(logging.Handler):
         super().__init__(logging.WARNING)
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        self.theme: Path | None = None  # the theme Pelican used (an approved revision's, maybe)
 
     def emit(self, record: logging.LogRecord) -> None:
         text = record.getMessage()
@@ -134,6 +135,7 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                                            "STATIC_PATHS": static,
                                            **({"PATH": str(empty)} if empty else {}),
                                            "DEFAULT_LANG": language})
+        collector.theme = Path(settings["THEME"])
         Pelican(settings).run()
     except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
         collector.errors.append(f"{type(exc).__name__}: {exc}")
@@ -165,9 +167,11 @@ def refuse(staging: Path, problems: list[manifest.Problem]) -> None:
     raise BuildError(t("manifest.gagal", jumlah=len(problems), rincian=shown + more))
 
 
-def seal(staging: Path, root: Path, site: SiteData, commit: str) -> None:
+def seal(staging: Path, root: Path, site: SiteData, commit: str,
+         theme: Path | None = None) -> None:
     """Write the manifest, then prove the folder is exactly what it lists."""
-    listed, problems = manifest.describe(staging, root, site.documents, site.published, commit)
+    listed, problems = manifest.describe(staging, root, site.documents, site.published, commit,
+                                         theme)
     if problems:
         refuse(staging, problems)
     manifest.write(staging, listed)
@@ -211,7 +215,7 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     (staging / BUILD_MARKER).write_text(json.dumps({
         "commit": head or "", "selesai": iso(now()), "intranet": intranet,
         "halaman": sum(1 for _ in staging.rglob("*.html"))}), encoding="utf-8")
-    seal(staging, root, site, head or "")
+    seal(staging, root, site, head or "", collector.theme)
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))
     return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)

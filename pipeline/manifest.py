@@ -51,8 +51,9 @@ def files_of(folder: Path) -> tuple[dict[str, Path], list[str]]:
     return found, sorted(links)
 
 
-def _theme_entry(root: Path, rel: str, sha: str) -> dict | None:
-    source = root / "theme" / "static" / rel[len(THEME_OUTPUT):]
+def _theme_entry(theme: Path, rel: str, sha: str) -> dict | None:
+    """A theme asset: a regular file of the theme Pelican used, byte for byte (never a link)."""
+    source = theme / "static" / rel[len(THEME_OUTPUT):]
     if source.is_symlink() or not source.is_file() or digest(source) != sha:
         return None
     return {"jenis": "tema", "sumber": THEME_SOURCE + rel[len(THEME_OUTPUT):],
@@ -65,9 +66,11 @@ def _copied_from_content(root: Path, rel: str, sha: str) -> bool:
     return source.is_file() and digest(source) == sha
 
 
-def describe(folder: Path, root: Path, documents, published,
-             commit: str = "") -> tuple[dict, list[Problem]]:
-    """The manifest of `folder`, and the files that no approval covers."""
+def describe(folder: Path, root: Path, documents, published, commit: str = "",
+             theme: Path | None = None) -> tuple[dict, list[Problem]]:
+    """The manifest of `folder`, and the files that no approval covers. `theme` is the theme
+    folder Pelican used (the approved site revision's; the working tree's by default)."""
+    theme = theme if theme is not None else root / "theme"
     attachments = published_attachments(documents, published)
     pages = {f"{doc_url(doc)}index.html": doc for doc in page_items(documents, published)}
     found, links = files_of(folder)
@@ -87,7 +90,7 @@ def describe(folder: Path, root: Path, documents, published,
             entry = {"jenis": "naskah", "sumber": pages[rel].rel,
                      "persetujuan": [approval(pages[rel])]}
         elif rel.startswith(THEME_OUTPUT):
-            entry = _theme_entry(root, rel, sha)
+            entry = _theme_entry(theme, rel, sha)
         elif (rel.endswith(GENERATED_SUFFIXES) or rel.startswith(GENERATED_FOLDERS)) \
                 and not _copied_from_content(root, rel, sha):
             entry = {"jenis": "dibangkitkan", "persetujuan": GENERATED}
