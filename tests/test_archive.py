@@ -81,9 +81,10 @@ def test_number_assigns_the_next_free_number_as_the_archivist(site, capsys):
 def test_number_is_not_part_of_what_was_initialled(site, capsys):
     site.write(REL, PRESS_RELEASE)
     site.commit(REL)
-    for who, role in (("agus", "kabid"), ("dewi", "kasie-informasi")):
-        assert site.ppid("paraf", REL, "--peran", role, who=who, capsys=capsys)[0] == 0
-    assert _number(site, capsys)[0] == 0
+    for who, role, when in (("agus", "kabid", "2026-11-20T09:40:00+07:00"),
+                            ("dewi", "kasie-informasi", "2026-11-20T09:52:00+07:00")):
+        assert site.ppid("paraf", REL, "--peran", role, who=who, capsys=capsys, when=when)[0] == 0
+    assert _number(site, capsys)[0] == 0  # filed after the initials, as SOP 001 orders
     assert [f for f in run_check(site.root).findings if f.severity.value == "error"] == []
 
 
