@@ -336,3 +336,17 @@ def test_signed_level_requires_signed_approvals_changes(signed_site, tmp_path):
              "Rapikan roster", who=RETNO)
     codes = [f.code for f in run_check(site.root).findings]
     assert "approvals.tanda-tangan" not in codes and "approvals.tidak-sah" not in codes
+
+
+@pytest.mark.parametrize("name", ["2026-11-20 jembatan kali opak.md", "2026-11-20-jembatan-ñandú é.md",
+                                  "2026-11-20 tab\tdan spasi.md"])
+def test_file_names_with_spaces_and_unicode_keep_their_proven_initials(site, capsys, name):
+    rel = f"content/berita/{name}"
+    site.write(rel, PRESS_RELEASE)
+    site.commit(rel)
+    for who, role, when in (("agus", "kabid", "2026-11-20T09:40:00+07:00"),
+                            ("dewi", "kasie-informasi", "2026-11-20T09:52:00+07:00")):
+        assert site.ppid("paraf", rel, "--peran", role, who=who, when=when, capsys=capsys)[0] == 0
+    assert _errors(site) == []
+    history = load_history(site.root)
+    assert [len(c.paraf_added) for c in history.file(rel).changes] == [0, 1, 1]
