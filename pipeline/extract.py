@@ -56,18 +56,22 @@ _CACHE: dict[str, Extracted] = {}
 
 def text_of(path, digest: str | None = None) -> Extracted:
     """The readable text of the file at `path` (cached by its sha256 when given)."""
-    if digest and digest in _CACHE:
-        return _CACHE[digest]
+    name = PurePosixPath(str(path)).name
+    key = f"{digest}{PurePosixPath(name).suffix.lower()}" if digest else ""  # read by its type
+    if key and key in _CACHE:
+        return _CACHE[key]
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
-        result = Extracted(_text(PurePosixPath(str(path)).name, data, 0))
+            data = fh.read(MAX_TOTAL_BYTES + 1)
+        if len(data) > MAX_TOTAL_BYTES:
+            raise Unreadable("terlalu-besar")  # never read a huge file into memory whole
+        result = Extracted(_text(name, data, 0))
     except Unreadable as exc:
         result = Extracted("", exc.problem)
     except OSError:
         result = Extracted("", "rusak")
-    if digest:
-        _CACHE[digest] = result
+    if key:
+        _CACHE[key] = result
     return result
 
 
