@@ -53,7 +53,8 @@ def test_type_and_size_limits(site, capsys):
     assert "berkas.jenis" in _codes(site, capsys)
     config = site.root / "approvals/config.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "tingkat_kepercayaan:", "lampiran: {ukuran_maks_mb: 1}\ntingkat_kepercayaan:"), encoding="utf-8")
+        "\ntingkat_kepercayaan:", "\nlampiran: {ukuran_maks_mb: 1}\ntingkat_kepercayaan:"),
+        encoding="utf-8")
     (site.root / "content/lampiran/besar.pdf").write_bytes(b"%PDF" + b"0" * (2 * 1024 * 1024))
     site.write(REL, _with_attachment("lampiran/besar.pdf").replace("status: terbit", "status: draf"))
     assert "berkas.ukuran" in _codes(site, capsys)

@@ -71,7 +71,7 @@ def test_planted_data_blocks_the_build_with_masked_findings(site, capsys):
 def test_office_contacts_and_listed_hotlines_are_public(site, capsys):
     config = site.root / "approvals/config.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "tingkat_kepercayaan:", 'data_publik: ["(0274) 367500"]\ntingkat_kepercayaan:'),
+        "\ntingkat_kepercayaan:", '\ndata_publik: ["(0274) 367500"]\ntingkat_kepercayaan:'),
         encoding="utf-8")
     site.write(REL, PRESS_RELEASE.replace("sepanjang 60 meter.", "sepanjang 60 meter. Informasi: "
                                           "(0274) 367509, ppid@bantulkab.go.id, Pusdalops "
@@ -244,8 +244,8 @@ def test_every_attachment_type_is_read_and_unreadable_ones_are_findings(site, ca
                                           "paraf: {}"))
     config = site.root / "approvals/config.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "tingkat_kepercayaan:", "lampiran: {jenis_berkas: [pdf, jpg, docx, xlsx, csv, txt, odt, "
-        "zip]}\ntingkat_kepercayaan:"), encoding="utf-8")
+        "\ntingkat_kepercayaan:", "\nlampiran: {jenis_berkas: [pdf, jpg, docx, xlsx, csv, txt, "
+        "odt, zip]}\ntingkat_kepercayaan:"), encoding="utf-8")
     out = site.ppid("check", REL, capsys=capsys)[1]
     line = next(x for x in out.splitlines() if f"[{code}]" in x)
     assert line.startswith(f"{REL}:12: lampiran: galat: ") and f"lampiran/{name}" in line
