@@ -1,6 +1,7 @@
 """Pelican settings for the PPID site. Content is read by pipeline.plugin, never directly."""
 
 from pipeline.dates import tanggal, tanggal_waktu
+from pipeline.trail import summary as ringkas_jejak
 
 AUTHOR = "PPID Kabupaten Bantul"
 SITENAME = "PPID Kabupaten Bantul"
@@ -26,14 +27,15 @@ DIRECT_TEMPLATES = ["index"]
 ARTICLE_ORDER_BY = "reversed-date"
 PAGE_ORDER_BY = "urutan"
 DISPLAY_CATEGORIES_ON_MENU = False
-DISPLAY_PAGES_ON_MENU = True
+DISPLAY_PAGES_ON_MENU = False  # the header stays short; every page is listed in the footer
 
 # Pages that later issues fill (tags, categories, archives) are not written yet.
 for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AUTHORS",
               "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE", "DRAFT", "DRAFT_PAGE"):
     globals()[f"{_kind}_SAVE_AS"] = ""
 
-FEED_ALL_ATOM = "feeds/semua.atom.xml"
+# Feeds are written by pipeline/umpan.py (withdrawn items marked, a serta-merta feed).
+FEED_ALL_ATOM = None
 FEED_MAX_ITEMS = 30
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -44,7 +46,7 @@ CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = False  # the build writes a fresh staging folder; see pipeline/build.py
 
-JINJA_FILTERS = {"tanggal_waktu": tanggal_waktu, "tanggal": tanggal}
+JINJA_FILTERS = {"tanggal_waktu": tanggal_waktu, "tanggal": tanggal, "ringkas_jejak": ringkas_jejak}
 
 # Titles and metadata are escaped; only the rendered Markdown body is marked safe in templates.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

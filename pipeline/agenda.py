@@ -26,11 +26,14 @@ class AgendaRow:
     paraf: list[TrailEntry]
     terbit: datetime | None
     status: str
-    url: str
+    url: str  # absolute, for exports read outside the site
     berkas: str
+    alamat: str = ""  # site-relative, for the site's own agenda page (works on any copy)
+    kunci_status: str = ""  # draf | terbit | ditarik | dikecualikan: the site translates it
 
 
-STATUS_LABEL = {"draf": "Draf", "terbit": "Terbit", "ditarik": "Ditarik"}
+STATUS_LABEL = {"draf": "Draf", "terbit": "Terbit", "ditarik": "Ditarik",
+                "dikecualikan": "Dikecualikan"}
 
 
 def _published_at(doc: Document, approvals: Approvals, trail: list[TrailEntry]) -> datetime | None:
@@ -65,12 +68,15 @@ def agenda_rows(documents: list[Document], approvals: Approvals, history: Histor
         trail = history_trail(doc, approvals, history)
         meta = doc.meta
         visible = doc.publishable and not doc.exempt
+        # An exempt item is listed by title only: it was never published ("Terbit").
+        status = "dikecualikan" if doc.exempt and doc.status == "terbit" else doc.status
         rows.append(AgendaRow(
             meta.get("nomor_urut") if isinstance(meta.get("nomor_urut"), int) else None,
             received, str(meta.get("jenis_berita") or CONTENT_TYPES[doc.jenis].label), doc.title,
             doc.unit, str(meta.get("klasifikasi") or ""), str(meta.get("nomor_arsip") or ""),
-            trail, _published_at(doc, approvals, trail), STATUS_LABEL.get(doc.status, doc.status),
-            f"{site}/{doc_url(doc)}" if visible else "", doc.rel))
+            trail, _published_at(doc, approvals, trail), STATUS_LABEL.get(status, status),
+            f"{site}/{doc_url(doc)}" if visible else "", doc.rel,
+            doc_url(doc) if visible else "", status))
     far = datetime.max.replace(tzinfo=WIB)
     rows.sort(key=lambda r: (r.diterima or far, r.nomor_urut or 0, r.berkas))
     return rows

@@ -2,21 +2,53 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from babel.dates import format_date
 from markupsafe import Markup
 
-from . import evaluasi, mutu, realisasi
+from . import evaluasi, grafik, mutu, realisasi
 from .agenda import AgendaRow
 from .dates import WIB, now
-from .evaluasi_laporan import monthly_chart
 from .history import HistoryIndex
 from .loading import Document
 from .messages import word
 from .policy import Approvals
 from .rencana import Quarter
-from .ui import PLATFORM
+from .schema import CONTENT_TYPES
+from .ui import PLATFORM, UI, translator
+
+_UI_KEYS = set(UI)
+
+
+def month_label(key: str, lang: str) -> str:
+    """'2026-11' -> 'Nov 2026': a month as people write it, short enough for a phone."""
+    year, month = (int(x) for x in key.split("-"))
+    return format_date(date(year, month, 1), "LLL y", locale=lang).replace(".", "")
+
+
+def _chart(half: evaluasi.Evaluation, title: str, lang: str) -> str:
+    """The semester's items per month, per content type named in the site's language."""
+    t = translator(lang)
+    names = {ct.label: t(f"jenis-{key}") for key, ct in CONTENT_TYPES.items()
+             if f"jenis-{key}" in _UI_KEYS}
+    series = {names.get(k, k): v for k, v in half.series().items()}
+    return grafik.month_bars([month_label(m, lang) for m in half.period.months], series, title)
+
+
+def _per_type(ev: evaluasi.Evaluation, lang: str) -> tuple[list, list]:
+    """Items by content type, and press releases by their news category (two separate lists)."""
+    t = translator(lang)
+    labels = {ct.label: t(f"jenis-{key}") for key, ct in CONTENT_TYPES.items()
+              if f"jenis-{key}" in _UI_KEYS}
+    types: dict[str, int] = {}
+    news: dict[str, int] = {}
+    for row in ev.published:
+        name = labels.get(row[6], row[6])
+        types[name] = types.get(name, 0) + 1
+        if row[6] == CONTENT_TYPES["siaran-pers"].label and row[1] != row[6]:
+            news[row[1]] = news.get(row[1], 0) + 1
+    return sorted(types.items()), sorted(news.items())
 
 
 def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
@@ -33,6 +65,8 @@ def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
     half = evaluasi.evaluate(docs, approvals, history, semester, rows=rows)
     done, count = this.on_time
     quarter = Quarter.of(today)
+    per_type, per_news = _per_type(this, lang)
+    title = translator(lang)("dasbor-grafik", s=semester.label)
     # Public: the quarter's totals only; planned titles stay in the office (intranet, report).
     plan = realisasi.realise(docs, rows, list(quarter.months), today)
     return {
@@ -49,10 +83,11 @@ def dashboard(docs: list[Document], rows: list[AgendaRow], approvals: Approvals,
         "tepat_waktu": round(100 * done / count) if count else None,
         "langkah": count,
         "penolakan": len(this.rejections),
-        "per_jenis": sorted((v, n) for _, v, n in this.per_month(1)),
+        "per_jenis": per_type,
+        "per_berita": per_news,
         "per_unit": sorted((v, n) for _, v, n in this.per_month(2)),
         "usang": this.stale,
-        "tanpa_unggahan": half.months_without_upload,
+        "tanpa_unggahan": [month_label(m, lang) for m in half.months_without_upload],
         "media_sosial": sorted((PLATFORM.get(p, p), n) for p, n in this.shared.items()),
-        "grafik": Markup(monthly_chart(half, semester.label)),
+        "grafik": Markup(_chart(half, title, lang)),
     }

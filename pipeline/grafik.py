@@ -87,3 +87,50 @@ def horizontal_bars(counts: list[tuple[str, int]], title: str) -> str:
         ax.spines[["top", "right"]].set_visible(False)
         label = f"{title}: " + ", ".join(f"{name}: {n}" for name, n in counts)
         return _inline(fig, label, f"g{next(_ids)}")
+
+
+HATCHES = ("", "///", "...", "xx", "\\\\\\", "oo", "++")
+
+
+def month_bars(months: list[str], series: dict[str, list[int]], title: str) -> str:
+    """Items per month as horizontal stacked bars, drawn for a phone (320 px wide, text 11 px).
+
+    Each series has a colour *and* a pattern, every bar carries its total, months are words
+    ("Nov 2026"): readable without colour vision and without zooming at 360 px.
+    """
+    if not months:
+        return ""
+    import matplotlib as mpl
+    from matplotlib.patches import Patch
+
+    names = sorted(series)
+    rc = {"svg.fonttype": "none", "font.size": 11, "svg.hashsalt": "ppid", "hatch.linewidth": 1.0,
+          "hatch.color": "#ffffff"}
+    with mpl.rc_context(rc):
+        rows_in = 0.36 * len(months)
+        legend_in = 0.3 * ((len(names) + 1) // 2)
+        fig = Figure(figsize=(4.4, rows_in + legend_in + 0.7), dpi=72)
+        bottom = (legend_in + 0.45) / (rows_in + legend_in + 0.7)
+        fig.subplots_adjust(left=0.22, right=0.9, top=0.97, bottom=bottom)
+        fig.patch.set_alpha(0)
+        ax = fig.subplots()
+        lefts = [0] * len(months)
+        style = {n: (c, h) for n, c, h in zip(names, COLOURS * 3, HATCHES * 3, strict=False)}
+        for name in names:
+            colour, hatch = style[name]
+            ax.barh(months, series[name], left=lefts, color=colour, hatch=hatch, height=0.65,
+                    edgecolor="#ffffff", linewidth=0.5)
+            lefts = [a + b for a, b in zip(lefts, series[name], strict=True)]
+        for y, total in enumerate(lefts):
+            ax.text(total, y, f" {total}", va="center", fontweight="bold")
+        ax.invert_yaxis()  # the first month on top, as read
+        ax.set_xlim(0, max(lefts + [1]) * 1.18)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.spines[["top", "right"]].set_visible(False)
+        if names:
+            handles = [Patch(facecolor=style[n][0], hatch=style[n][1], edgecolor="#ffffff", label=n)
+                       for n in names]
+            fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.02, 0.0), frameon=False,
+                       ncols=2, fontsize=11, handlelength=1.6, columnspacing=1.0)
+        label = f"{title}: " + ", ".join(f"{m}: {n}" for m, n in zip(months, lefts, strict=True))
+        return _inline(fig, label, f"g{next(_ids)}")

@@ -1,33 +1,55 @@
-"""Pages that come from the checked data rather than from one file: DIP tables, SOPs."""
+"""Pages that come from the checked data rather than from one file: DIP tables, SOPs, the agenda,
+the citizen's service pages (request and objection forms), the error page, feeds and sitemap."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from xml.sax.saxutils import escape
+from datetime import date
 
+from babel.dates import format_date
 from pelican.generators import Generator, PelicanTemplateNotFound
 
+from . import layanan, umpan
 from .agenda import agenda_rows
 from .dasbor import dashboard
-from .dates import parse_datetime
+from .dates import WIB, parse_datetime
 from .export import paraf_line
 from .schema import KATEGORI_DIP
 from .ui import KATEGORI, KATEGORI_DASAR, labels
 
+FORMS = tuple(layanan.FORMS)  # permohonan, keberatan
 
-def _lastmod(item) -> str:
-    value = item.meta.get("diperbarui") or item.meta.get("date")
-    try:
-        return parse_datetime(value).date().isoformat()
-    except ValueError:
-        return ""
+
+def agenda_by_month(rows, lang: str) -> list[tuple[int, list[dict]]]:
+    """Years (newest first) of months (in order) of rows, every row numbered within its year."""
+    years: dict[int, dict[str, dict]] = {}
+    for row in rows:
+        if row.diterima is None:
+            continue
+        when = row.diterima.astimezone(WIB)
+        months = years.setdefault(when.year, {})
+        key = f"{when.year}-{when.month:02d}"
+        label = format_date(date(when.year, when.month, 1), "LLLL y", locale=lang)
+        months.setdefault(key, {"kunci": key, "label": label, "baris": []})["baris"].append(row)
+    out = []
+    for year in sorted(years, reverse=True):
+        number = 0
+        months = [years[year][k] for k in sorted(years[year])]
+        for month in months:
+            numbered = []
+            for row in month["baris"]:
+                number += 1
+                numbered.append((number, row))
+            month["baris"] = numbered
+        out.append((year, months))
+    return out
 
 
 class PpidPagesGenerator(Generator):
-    """Writes informasi/<kategori>/, informasi/, sop/ and sop/<id>/ from the checked data."""
+    """Writes informasi/, sop/, agenda/, cari/, dasbor/, layanan/ and 404.html from the checked data."""
 
     def generate_context(self) -> None:
         site = self.settings["PPID"]
+        lang = self.settings.get("PPID_BAHASA", "id")
         pages = self.context.get("hidden_pages", [])
         dip = {k: [] for k in KATEGORI_DIP}
         for page in pages:
@@ -43,11 +65,8 @@ class PpidPagesGenerator(Generator):
         # The public agenda lists what was published; drafts stay in the office's own export.
         published = [d for d in site.documents if d.loaded and d.publishable and site.visible(d)]
         rows = agenda_rows(published, site.approvals, site.history)
-        years = sorted({r.diterima.year for r in rows if r.diterima}, reverse=True)
-        agenda = [(year, [r for r in rows if r.diterima and r.diterima.year == year])
-                  for year in years]
-        self.context.update(agenda=agenda, paraf_line=paraf_line)
-        lang = self.settings.get("PPID_BAHASA", "id")
+        self.context.update(agenda=agenda_by_month(rows, lang), paraf_line=paraf_line,
+                            agenda_jenis=sorted({r.jenis for r in rows}))
         wanted = site.intranet or site.approvals.config.get("dasbor", True)
         if wanted and site.history is not None and self._has_template("dasbor"):
             self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
@@ -57,10 +76,13 @@ class PpidPagesGenerator(Generator):
             p for p in dip["serta-merta"]
             if not p.meta.get("berlaku_sampai") or now is None
             or parse_datetime(p.meta["berlaku_sampai"]) >= now]
+        config = site.approvals.config
         self.context.update(dip=dip, kategori_label=labels(KATEGORI, lang),
                             kategori_dasar=labels(KATEGORI_DASAR, lang),
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
-                            peran=site.approvals.roles, instansi=site.approvals.config["instansi"])
+                            peran=site.approvals.roles, instansi=config["instansi"],
+                            layanan=layanan.service(config),
+                            layanan_halaman=self._has_template("formulir"))
 
     def _has_template(self, name: str) -> bool:
         """A site's own older theme copy may lack a newer page: skip it rather than fail."""
@@ -70,48 +92,56 @@ class PpidPagesGenerator(Generator):
             return False
         return True
 
+    def _write(self, writer, path: str, template: str, **extra) -> None:
+        """One page at `path` (ending in '/'): its own address is its canonical URL."""
+        writer.write_file(f"{path}index.html", self.get_template(template), self.context,
+                          relative_urls=self.settings["RELATIVE_URLS"], halaman_url=path, **extra)
+
     def generate_output(self, writer) -> None:
         ctx = self.context
-        self._sitemap_and_robots()
-        writer.write_file("informasi/index.html", self.get_template("dip_index"), ctx,
-                          relative_urls=self.settings["RELATIVE_URLS"], url="informasi/")
+        written = self._pages(writer)
+        umpan.sitemap_and_robots(self.settings, ctx, self.output_path, written)
+        umpan.feeds(writer, self.settings, ctx)
+
+    def _pages(self, writer) -> list[str]:
+        ctx = self.context
+        written = ["informasi/", "cari/", "agenda/", "sop/"]
+        self._write(writer, "informasi/", "dip_index")
         for kategori in KATEGORI_DIP:
             template = "dikecualikan" if kategori == "dikecualikan" else "dip"
-            writer.write_file(f"informasi/{kategori}/index.html", self.get_template(template), ctx,
-                              relative_urls=self.settings["RELATIVE_URLS"],
-                              kategori=kategori, items=ctx["dip"][kategori],
-                              url=f"informasi/{kategori}/")
-        writer.write_file("cari/index.html", self.get_template("cari"), ctx,
-                          relative_urls=self.settings["RELATIVE_URLS"], url="cari/")
-        writer.write_file("agenda/index.html", self.get_template("agenda"), ctx,
-                          relative_urls=self.settings["RELATIVE_URLS"], url="agenda/")
+            self._write(writer, f"informasi/{kategori}/", template, kategori=kategori,
+                        items=ctx["dip"][kategori])
+            written.append(f"informasi/{kategori}/")
+        self._write(writer, "cari/", "cari")
+        self._write(writer, "agenda/", "agenda")
         if ctx.get("dasbor"):
-            writer.write_file("dasbor/index.html", self.get_template("dasbor"), ctx,
-                              relative_urls=self.settings["RELATIVE_URLS"], url="dasbor/")
-        writer.write_file("sop/index.html", self.get_template("sop_index"), ctx,
-                          relative_urls=self.settings["RELATIVE_URLS"], url="sop/")
+            self._write(writer, "dasbor/", "dasbor")
+            written.append("dasbor/")
+        self._write(writer, "sop/", "sop_index")
         for policy in ctx["sop_list"]:
-            writer.write_file(f"sop/{policy.id}/index.html", self.get_template("sop"), ctx,
-                              relative_urls=self.settings["RELATIVE_URLS"], sop=policy,
-                              url=f"sop/{policy.id}/")
+            self._write(writer, f"sop/{policy.id}/", "sop", sop=policy)
+            written.append(f"sop/{policy.id}/")
+        if ctx.get("layanan_halaman"):
+            written += self._service_pages(writer)
+        if self._has_template("404"):
+            # Served for any missing address, at any depth: links are root-relative, not "../".
+            writer.write_file("404.html", self.get_template("404"), ctx,
+                              relative_urls=False, SITEURL="", halaman_url="404.html")
+        return written
 
-    def _sitemap_and_robots(self) -> None:
-        """sitemap.xml of every published page (absolute URLs) and a robots.txt pointing to it."""
-        base = (self.settings.get("PPID_SITUS") or "").rstrip("/")
-        items = list(self.context.get("articles", [])) + list(self.context.get("pages", [])) + \
-            list(self.context.get("hidden_pages", []))
-        fixed = ["", "informasi/", "sop/", "agenda/", "cari/"] + \
-            [f"informasi/{k}/" for k in KATEGORI_DIP] + (["dasbor/"] if self.context.get("dasbor") else [])
-        urls = [(f"{base}/{u}", "") for u in fixed] + \
-            [(f"{base}/{i.url}", _lastmod(i)) for i in items]
-        rows = "".join(f"<url><loc>{escape(loc)}</loc>" +
-                       (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
-                       for loc, mod in urls)
-        out = Path(self.output_path)
-        (out / "sitemap.xml").write_text(
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n",
-            encoding="utf-8")
-        rule = "Disallow: /" if self.settings.get("PPID_INTRANET") else "Allow: /"
-        (out / "robots.txt").write_text(f"User-agent: *\n{rule}\nSitemap: {base}/sitemap.xml\n",
-                                        encoding="utf-8")
+    def _service_pages(self, writer) -> list[str]:
+        """The citizen's request path: a hub, two forms and their blank printable copies."""
+        lang = self.settings.get("PPID_BAHASA", "id")
+        index = 1 if lang == "en" else 0
+        address = self.context["layanan"]["email"]
+        self._write(writer, "layanan/", "layanan")
+        written = ["layanan/"]
+        for form in FORMS:
+            fields = layanan.FORMS[form]
+            common = {"formulir": form, "isian": fields, "i": index,
+                      "mailto_form": layanan.mailto(address, form, lang, body=False) if address else "",
+                      "mailto_link": layanan.mailto(address, form, lang) if address else ""}
+            self._write(writer, f"layanan/{form}/", "formulir", kosong=False, **common)
+            self._write(writer, f"layanan/{form}/cetak/", "formulir", kosong=True, **common)
+            written += [f"layanan/{form}/", f"layanan/{form}/cetak/"]
+        return written

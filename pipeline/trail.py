@@ -60,7 +60,7 @@ def history_trail(doc: Document, approvals: Approvals, history: HistoryIndex | N
                                     _when(entry.get("tanggal")), str(entry.get("keputusan", "")),
                                     str(entry.get("catatan") or ""), commit.short,
                                     commit.author_name))
-    return trail + _withdrawal(doc)
+    return trail + _withdrawal(doc, approvals, history)
 
 
 def front_matter_trail(doc: Document, approvals: Approvals) -> list[TrailEntry]:
@@ -75,11 +75,42 @@ def front_matter_trail(doc: Document, approvals: Approvals) -> list[TrailEntry]:
             trail.append(TrailEntry(role, approvals.role_name(role), str(entry.get("nama", "")),
                                     _when(entry.get("tanggal")), str(entry.get("keputusan", "")),
                                     str(entry.get("catatan") or "")))
-    return trail + _withdrawal(doc)
+    return trail + _withdrawal(doc, approvals, None)
 
 
-def _withdrawal(doc: Document) -> list[TrailEntry]:
+def _withdrawal(doc: Document, approvals: Approvals, history: HistoryIndex | None) -> list[TrailEntry]:
+    """The withdrawal as its own row: who withdrew it (the commit that wrote `status: ditarik`)."""
     if doc.status != "ditarik":
         return []
-    return [TrailEntry("", "Penarikan", "", _when(doc.meta.get("tanggal_penarikan")), "ditarik",
-                       str(doc.meta.get("alasan_penarikan") or ""))]
+    when = _when(doc.meta.get("tanggal_penarikan"))
+    reason = str(doc.meta.get("alasan_penarikan") or "")
+    fh = history.file(doc.rel) if history else None
+    change = next((c for c in reversed(fh.changes) if c.withdrawn), None) if fh else None
+    if change is None:
+        return [TrailEntry("", "Penarikan", "", when, "ditarik", reason)]
+    commit = history.commit(change.commit)
+    official = approvals.roster.by_email(commit.author_email)
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    held = [r for r in (policy.withdrawers if policy else ())
+            if official and official.holds(r, commit.author_date)]
+    role = held[0] if held else ""
+    return [TrailEntry(role, approvals.role_name(role) if role else "Penarikan",
+                       official.nama if official else commit.author_name,
+                       when or commit.author_date, "ditarik", reason, commit.short,
+                       commit.author_name)]
+
+
+def summary(trail: list[TrailEntry]) -> dict:
+    """The trail in plain words: each role's standing approval (in order), the returns, the withdrawal.
+
+    A role that approved, was asked again after a change and approved anew counts once, at its
+    latest approval; a role whose latest word is a rejection is not listed as approving.
+    """
+    latest: dict[str, TrailEntry] = {}
+    for entry in trail:
+        if entry.keputusan in ("setuju", "tolak"):
+            latest.pop(entry.peran, None)  # re-insert: order of the latest decisions
+            latest[entry.peran] = entry
+    return {"setuju": [e for e in latest.values() if e.keputusan == "setuju"],
+            "tolak": [e for e in trail if e.keputusan == "tolak"],
+            "ditarik": next((e for e in trail if e.keputusan == "ditarik"), None)}

@@ -143,7 +143,8 @@ UI: dict[str, tuple[str, str]] = {
     "dasbor-tepat": ("Langkah SOP tepat waktu", "SOP steps within standard time"),
     "dasbor-penolakan": ("Penolakan", "Rejections"),
     "dasbor-grafik": ("Naskah terbit per bulan, semester {s}", "Items published per month, {s}"),
-    "dasbor-per-jenis": ("Per jenis", "By type"),
+    "dasbor-per-jenis": ("Per jenis naskah", "By content type"),
+    "dasbor-per-berita": ("Siaran pers per jenis berita", "Press releases by news category"),
     "dasbor-per-unit": ("Per unit", "By unit"),
     "dasbor-usang": ("Informasi berkala yang lebih dari 6 bulan belum diperbarui",
                      "Periodic information not updated for over 6 months"),
@@ -167,6 +168,117 @@ UI: dict[str, tuple[str, str]] = {
     "dasbor-diperbarui": ("terakhir diperbarui {tanggal}, {hari} hari",
                           "last updated {tanggal}, {hari} days"),
     "tidak-ada": ("Tidak ada", "None"),
+    # header, footer, navigation
+    "menu-tombol": ("Menu", "Menu"),
+    "layanan-menu": ("Layanan", "Services"),
+    "remah": ("Posisi halaman", "Breadcrumb"),
+    "halaman-lain": ("Halaman", "Pages"),
+    "kontak": ("Kontak", "Contact"),
+    "alamat": ("Alamat", "Address"),
+    "email": ("E-mail", "E-mail"),
+    "jam-layanan": ("Jam layanan", "Opening hours"),
+    "jam-tanya": ("Tanyakan jam layanan lewat telepon atau e-mail.",
+                  "Ask for the opening hours by telephone or e-mail."),
+    "feed-serta-merta": ("Informasi serta-merta", "Immediate information"),
+    # content types, as labels
+    "jenis-siaran-pers": ("Siaran Pers", "Press release"),
+    "jenis-pengumuman": ("Pengumuman", "Announcement"),
+    "jenis-informasi-publik": ("Informasi Publik", "Public information"),
+    "jenis-halaman": ("Halaman", "Page"),
+    # approval trail in plain words
+    "jejak-disetujui": ("Disetujui", "Approved by"),
+    "jejak-pada": ("{peran} ({nama}) pada {tanggal}", "{peran} ({nama}) on {tanggal}"),
+    "jejak-ditolak": ("Sempat dikembalikan oleh {peran} ({nama}) pada {tanggal}: {catatan}",
+                      "Returned by {peran} ({nama}) on {tanggal}: {catatan}"),
+    "jejak-ditarik": ("Ditarik oleh {nama} ({peran}) pada {tanggal}",
+                      "Withdrawn by {nama} ({peran}) on {tanggal}"),
+    "jejak-rincian": ("Rincian teknis: setiap paraf dengan commit Git-nya",
+                      "Technical details: every initial with its Git commit"),
+    "penarikan": ("Penarikan", "Withdrawal"),
+    # DIP item documents
+    "lampiran": ("Dokumen", "Documents"),
+    "unduh": ("Unduh", "Download"),
+    # agenda
+    "agenda-bulan-nav": ("Bulan dalam Buku Agenda", "Months in the Agenda Book"),
+    "agenda-bulan-judul": ("{bulan}: {n} naskah", "{bulan}: {n} items"),
+    "agenda-saring": ("Saring Buku Agenda", "Filter the Agenda Book"),
+    "agenda-saring-contoh": ("mis. jembatan, Diskominfo, 400.14", "e.g. jembatan, Diskominfo, 400.14"),
+    "agenda-jenis-semua": ("Semua jenis", "All types"),
+    "agenda-tampil": ("naskah ditampilkan", "items shown"),
+    "no-urut": ("no. urut agenda {n}", "agenda no. {n}"),
+    "n-paraf": ("{n} paraf", "{n} initials"),
+    "status-terbit": ("Terbit", "Published"),
+    "status-draf": ("Draf", "Draft"),
+    "status-ditarik": ("Ditarik", "Withdrawn"),
+    "status-dikecualikan": ("Dikecualikan (hanya judul)", "Exempt (title only)"),
+    # search
+    "cari-label": ("Kata kunci", "Search words"),
+    "cari-tombol": ("Cari", "Search"),
+    "cari-hasil": ("{n} hasil", "{n} results"),
+    "cari-nihil": ("Tidak ada hasil. Coba kata lain, atau ajukan permohonan informasi.",
+                   "No results. Try other words, or request the information."),
+    # services: request and objection (Perki 1/2021)
+    "layanan-judul": ("Layanan Informasi Publik", "Public Information Services"),
+    "layanan-pengantar": ("Setiap orang berhak memperoleh informasi publik (UU 14/2008). Ajukan "
+                          "permohonan lewat formulir di situs ini, lewat e-mail, telepon, atau "
+                          "datang ke kantor PPID.",
+                          "Everyone has the right to public information (Law 14/2008). Make a "
+                          "request with the form on this site, by e-mail, by telephone or at the "
+                          "PPID office."),
+    "standar-layanan": ("Standar layanan", "Service standard"),
+    "standar-jawab": ("PPID menjawab permohonan paling lambat {n} hari kerja sejak diterima dan dapat "
+                      "memperpanjangnya paling lama {m} hari kerja dengan pemberitahuan tertulis.",
+                      "The PPID answers within {n} working days of receiving a request and may "
+                      "extend this once by at most {m} working days, in writing."),
+    "standar-keberatan": ("Keberatan diajukan kepada atasan PPID{atasan} paling lambat {n} hari "
+                          "kerja sejak alasan keberatan diketahui; atasan PPID menanggapinya paling "
+                          "lambat {m} hari kerja.",
+                          "An objection goes to the PPID's superior{atasan} within {n} working days "
+                          "of learning its reason; the superior answers within {m} working days."),
+    "standar-biaya": ("Layanan informasi tidak dipungut biaya; biaya penggandaan, bila ada, sesuai "
+                      "ketentuan.", "The service is free of charge; copies may cost what the rules "
+                      "allow."),
+    "formulir-permohonan": ("Formulir permohonan informasi", "Information request form"),
+    "formulir-keberatan": ("Formulir pengajuan keberatan", "Objection form"),
+    "formulir-pengantar-permohonan": (
+        "Isi formulir ini untuk meminta informasi publik. Isian bertanda wajib harus diisi.",
+        "Fill in this form to request public information. Fields marked required must be filled."),
+    "formulir-pengantar-keberatan": (
+        "Ajukan keberatan bila permohonan Anda ditolak, tidak ditanggapi, atau dijawab tidak "
+        "sebagaimana mestinya. Isian bertanda wajib harus diisi.",
+        "Object if your request was refused, not answered or not answered as it should be. "
+        "Fields marked required must be filled."),
+    "formulir-isi": ("Yang akan ditanyakan", "What you will be asked"),
+    "wajib": ("wajib", "required"),
+    "boleh-kosong": ("boleh dikosongkan", "optional"),
+    "kirim-email": ("Susun e-mail ke PPID", "Compose an e-mail to the PPID"),
+    "kirim-catatan": ("Tombol ini membuka aplikasi e-mail Anda berisi isian formulir; situs ini "
+                      "tidak mengirim atau menyimpan data apa pun.",
+                      "This button opens your e-mail program with the form's answers; this site "
+                      "sends and stores nothing."),
+    "cetak": ("Cetak formulir", "Print the form"),
+    "cetak-petunjuk": ("Untuk formulir kertas: isi lalu cetak halaman ini (menu Cetak peramban), "
+                       "atau cetak formulir kosong dan isi dengan tangan, lalu serahkan ke kantor "
+                       "PPID.",
+                       "For a paper form: fill it in and print this page (the browser's Print "
+                       "menu), or print the blank form and fill it in by hand, then hand it in at "
+                       "the PPID office."),
+    "formulir-kosong": ("Formulir kosong untuk dicetak", "Blank form to print"),
+    "email-sendiri": ("Tulis e-mail sendiri berisi butir formulir",
+                      "Write your own e-mail with the form's lines"),
+    "ttd-pemohon": ("Pemohon", "Applicant"),
+    "ttd-petugas": ("Petugas pelayanan informasi", "Information service officer"),
+    "diisi-petugas": ("Diisi petugas: nomor pendaftaran, tanggal diterima", "For the officer: "
+                      "registration number, date received"),
+    "tempat-tanggal": ("Tempat, tanggal", "Place, date"),
+    "nama-ttd": ("(nama dan tanda tangan)", "(name and signature)"),
+    "kembali-formulir": ("Kembali ke formulir yang dapat diisi", "Back to the form to fill in"),
+    # error page
+    "404-judul": ("Halaman tidak ditemukan", "Page not found"),
+    "404-isi": ("Alamat yang Anda buka tidak ada atau telah berubah. Informasi yang pernah terbit "
+                "tidak dihapus; coba cari, atau mulai dari",
+                "The address you opened does not exist or has changed. Information once published is "
+                "never removed; try the search, or start from"),
 }
 
 PLATFORM = {"instagram": "Instagram", "facebook": "Facebook", "x": "X", "youtube": "YouTube",

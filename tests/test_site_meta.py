@@ -75,3 +75,59 @@ def test_home_page_weighs_under_150_kb(example):
     assert total < 150 * 1024, total
     loaded = re.findall(r'<(?:script|img)[^>]*\ssrc="([^"]+)"|<link rel="stylesheet" href="([^"]+)"', home)
     assert loaded and not any(u.startswith(("http:", "https:", "//")) for pair in loaded for u in pair)
+
+
+WITHDRAWN = "berita/2026/jadwal-pemeliharaan-jaringan-listrik-di-kapanewon-sewon/"
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def test_withdrawn_entry_is_dated_by_its_withdrawal_in_feed_and_sitemap(example):
+    result, out, _ = example
+    doc = next(d for d in result.documents if d.status == "ditarik")
+    withdrawn = str(doc.meta["tanggal_penarikan"])[:10]
+    feed = ET.fromstring(_read(out, "feeds/semua.atom.xml"))
+    entry = next(e for e in feed.findall("a:entry", ATOM)
+                 if e.find("a:link", ATOM).get("href") == f"{SITE}/{WITHDRAWN}")
+    assert entry.findtext("a:title", namespaces=ATOM) == f"Ditarik: {doc.title}"
+    assert entry.findtext("a:updated", namespaces=ATOM).startswith(withdrawn)
+    assert entry.findtext("a:published", namespaces=ATOM).startswith("2026-10-08")
+    assert "Informasi ini telah ditarik" in entry.findtext("a:summary", namespaces=ATOM)
+    sitemap = _read(out, "sitemap.xml")
+    row = next(line for line in sitemap.splitlines() if f"{SITE}/{WITHDRAWN}<" in line)
+    assert f"<lastmod>{withdrawn}</lastmod>" in row and f"<!-- ditarik {withdrawn} -->" in row
+
+
+def test_serta_merta_items_have_their_own_feed(example):
+    result, out, _ = example
+    urgent = {d.title for d in result.documents if d.meta.get("kategori") == "serta-merta"
+              and d.publishable}
+    feed = ET.fromstring(_read(out, "feeds/serta-merta.atom.xml"))
+    titles = {e.findtext("a:title", namespaces=ATOM) for e in feed.findall("a:entry", ATOM)}
+    assert urgent and titles == urgent
+    assert 'href="./feeds/serta-merta.atom.xml"' in _read(out, "index.html") or \
+        'feeds/serta-merta.atom.xml"' in _read(out, "index.html")
+
+
+def test_sitemap_lists_sop_and_service_pages_but_not_the_error_page(example):
+    result, out, _ = example
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {e.text for e in ET.fromstring(_read(out, "sitemap.xml")).findall("s:url/s:loc", ns)}
+    sops = [p for p in (out / "sop").iterdir() if p.is_dir()]
+    assert sops and all(f"{SITE}/sop/{p.name}/" in locs for p in sops)
+    for page in ("layanan/", "layanan/permohonan/", "layanan/keberatan/", "agenda/", "dasbor/"):
+        assert f"{SITE}/{page}" in locs, page
+    assert not any("404" in loc for loc in locs)
+
+
+def test_generated_pages_declare_their_own_address(example):
+    """The DIP, SOP, agenda, search and dashboard pages once all pointed at the home page."""
+    _, out, _ = example
+    for rel in ("informasi/", "informasi/berkala/", "informasi/dikecualikan/", "sop/",
+                "sop/001-pemutakhiran-website/", "agenda/", "cari/", "dasbor/", "layanan/permohonan/"):
+        page = _read(out, rel + "index.html")
+        assert page.count('rel="canonical"') == 1 and f'<link rel="canonical" href="{SITE}/{rel}">' in page
+        assert f'<meta property="og:url" content="{SITE}/{rel}">' in page
+        title = re.search(r"<title>(.*?)</title>", page, re.S)[1]
+        assert "<" not in title and f'<meta property="og:title" content="{title}">' in page
+    second = _read(out, "index2.html")
+    assert f'<link rel="canonical" href="{SITE}/index2.html">' in second

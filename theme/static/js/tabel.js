@@ -60,7 +60,47 @@
     });
   }
 
+  /* Buku Agenda: one filter (words and type) over every month's table; empty months hide. */
+  function agenda(box) {
+    var words = box.dataset;
+    var rows = Array.prototype.slice.call(document.querySelectorAll("table.agenda tbody tr"));
+    box.innerHTML = '<label for="agenda-kata"></label> <input type="search" id="agenda-kata"> ' +
+      '<label for="agenda-jenis"></label> <select id="agenda-jenis"></select> ' +
+      '<span class="jumlah" role="status" aria-live="polite"></span>';
+    var labels = box.querySelectorAll("label");
+    labels[0].textContent = words.label;
+    labels[1].textContent = words.jenis;
+    var input = box.querySelector("input");
+    input.placeholder = words.contoh || "";
+    var select = box.querySelector("select");
+    [""].concat((words.pilihan || "").split("|").filter(Boolean)).forEach(function (kind) {
+      var option = document.createElement("option");
+      option.value = kind;
+      option.textContent = kind || words.semua;
+      select.appendChild(option);
+    });
+    var status = box.querySelector(".jumlah");
+    function apply() {
+      var query = input.value.trim().toLowerCase();
+      var kind = select.value;
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = (!query || text(row).indexOf(query) !== -1) && (!kind || row.dataset.jenis === kind);
+        row.hidden = !match;
+        if (match) { shown += 1; }
+      });
+      Array.prototype.forEach.call(document.querySelectorAll("section.bulan"), function (month) {
+        month.hidden = !month.querySelector("tbody tr:not([hidden])");
+      });
+      status.textContent = shown + " " + words.dari + " " + rows.length + " " + words.tampil;
+    }
+    input.addEventListener("input", apply);
+    select.addEventListener("change", apply);
+    apply();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("table[data-saring]"), enhance);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-agenda-saring]"), agenda);
   });
 }());
