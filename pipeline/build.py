@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import leaks, manifest
+from . import leaks, manifest, revisi_bangun
 from .closure import published_attachments
 from .dates import iso, now
 from .errors import BuildError, CheckFailed, UsageError
@@ -219,7 +219,8 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     head = history.head if history is not None else None
     (staging / BUILD_MARKER).write_text(json.dumps({
         "commit": head or "", "selesai": iso(now()), "intranet": intranet,
-        "halaman": sum(1 for _ in staging.rglob("*.html"))}), encoding="utf-8")
+        "halaman": sum(1 for _ in staging.rglob("*.html")),
+        **revisi_bangun.marker(root, settings_file)}), encoding="utf-8")  # SOP 004 B: revision, preview
     seal(staging, root, site, head or "", collector.theme)
     publish_dir(staging, output)
     pages = sum(1 for _ in output.rglob("*.html"))

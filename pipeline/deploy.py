@@ -43,6 +43,8 @@ def _require_complete(output: Path) -> dict:
         raise UsageError(t("terbit.belum-lengkap", folder=output)) from None
     if isinstance(info, dict) and info.get("intranet"):
         raise UsageError(t("terbit.intranet", folder=output))
+    if isinstance(info, dict) and info.get("pratinjau"):  # ppid build --revisi-kerja (SOP 004 B)
+        raise UsageError(t("terbit.pratinjau", folder=output))
     _require_manifest(output, output)
     return info
 
