@@ -278,3 +278,13 @@ def test_a_link_in_the_approved_theme_is_never_extracted(site, capsys):
     code, out = site.ppid("build", capsys=capsys)
     assert code == 3 and "theme/static/konfigurasi: bukan berkas biasa" in out
     assert not (site.root / "output").exists()
+
+
+def test_an_unapproved_stylesheet_is_not_published(site, capsys):
+    _approve(site, capsys)
+    css = site.root / "theme/static/css/ppid.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* TEMA-B-CSS */\n", encoding="utf-8")
+    site.commit("theme/static/css/ppid.css", "Gaya baru", who=YOGA)
+    code, out = site.ppid("build", capsys=capsys)
+    assert code == 0, out
+    assert "TEMA-B-CSS" not in (site.root / "output/theme/css/ppid.css").read_text(encoding="utf-8")
