@@ -245,7 +245,10 @@ def generate(n: int, dest: Path, seed: int = 20261121) -> None:
         elif action == "arsip":
             number = f'400.14.4.3/{seq:04d}/Diskominfo/{when.year}'
             texts[path] = text.replace("\nparaf:", f'\nnomor_arsip: "{number}"\nparaf:', 1)
-            stream.commit(people["rina"], when, f"Arsip {number}", {path: texts[path]})
+            # The archive step's role holder of the day files it (checked from history).
+            archivist = approvals.roster.holders("operator-website", when)[0]
+            stream.commit((archivist.git_nama, archivist.git_email), when, f"Arsip {number}",
+                          {path: texts[path]})
         if len(plan) > 1:
             counter += 1
             nxt = when + timedelta(minutes=rng.randint(5, 90))
