@@ -46,11 +46,11 @@ Bupati meresmikan jembatan sepanjang 60 meter.
 class SiteRepo:
     """A site repository in a temp dir: files, commits as people, and the `ppid` CLI."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, start: datetime | None = None) -> None:
         self.root = root
         # Commits follow a clock of their own, a second apart, from the morning before the
         # initials the tests write (20 November): dates only go forward, as in real history.
-        self.clock = datetime(2026, 11, 19, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+        self.clock = start or datetime(2026, 11, 19, 8, 0, tzinfo=timezone(timedelta(hours=7)))
 
     def git(self, *args: str, who: tuple[str, str] = EDITOR, when: str | None = None) -> str:
         env = {**os.environ, "GIT_AUTHOR_NAME": who[0], "GIT_AUTHOR_EMAIL": who[1],
@@ -123,7 +123,7 @@ class SiteRepo:
 
 
 def make_site(root: Path, level: str = "nama", plans: bool = False,
-              revisi: bool = False) -> SiteRepo:
+              revisi: bool = False, start: datetime | None = None) -> SiteRepo:
     """A new site repository with this project's approvals/, theme and settings, at `level`.
 
     Without `plans` the office does not plan through ppid (no `rencana` rule), so the quarterly
@@ -145,7 +145,7 @@ def make_site(root: Path, level: str = "nama", plans: bool = False,
         text = re.sub(r"(?m)^  - \{sop: 004-b-pengembangan-situs.*\n", "", text)
     config.write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
-    repo = SiteRepo(root)
+    repo = SiteRepo(root, start)
     repo.git("init", "-q", "-b", "main")
     repo.git("add", "-A")
     repo.git("commit", "-q", "-m", "Konfigurasi awal", who=("Admin", "admin@bantulkab.go.id"))

@@ -24,6 +24,7 @@ def test_five_sops_with_their_standard_minutes(approvals):
         "003-medsos-kalurahan-bunder": 170,
         "004-pengelolaan-web-ppid": 0,  # "sesuai jadwal": no standard minutes in the seed
         "004-a1-rencana-konten": 0,  # SOP 004 A.1, the quarterly content plan: none either
+        "004-b-pengembangan-situs": 0,  # SOP 004 B, changes of the site itself: none either
     }
 
 

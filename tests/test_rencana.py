@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import openpyxl
 import pytest
 
+from pipeline.dates import WIB
 from pipeline.realisasi import similarity
 
 from .conftest import PRESS_RELEASE, make_site
@@ -52,7 +55,9 @@ NOW = "2026-11-25T10:00:00+07:00"
 
 @pytest.fixture
 def planning(tmp_path):
-    return make_site(tmp_path / "situs", level="penulis", plans=True)
+    # The office starts before its third-quarter plan is drafted (commit dates only go forward).
+    return make_site(tmp_path / "situs", level="penulis", plans=True,
+                     start=datetime(2026, 8, 1, 8, 0, tzinfo=WIB))
 
 
 def _adopt(site, text=PLAN_TEXT):
