@@ -122,16 +122,22 @@ def _append(repo, rel, text, who, key=None):
     return repo.git("rev-parse", "HEAD").strip()
 
 
-def s_key_added_in_evil_merge(repo, capsys):
-    repo.git("checkout", "-qb", "cabang")
-    repo.write("content/halaman/catatan.md", "x\n")
-    repo.git("add", "content/halaman/catatan.md")
-    repo.git("commit", "-qm", "Cabang", who=OUTSIDER)
+def _open_merge(repo, who, base="HEAD"):
+    """Two lines of work (a branch from `base`, one more commit on main), merged but not yet
+    committed: whatever the merger adds now exists only in the merge commit."""
+    repo.git("checkout", "-qb", "cabang", base)
+    repo.write("theme/cabang.txt", "y\n")
+    repo.git("add", "theme/cabang.txt")
+    repo.git("commit", "-qm", "Cabang", who=who)
     repo.git("checkout", "-q", "main")
-    repo.write("theme/catatan.txt", "y\n")
-    repo.git("add", "theme/catatan.txt")
-    repo.git("commit", "-qm", "Main", who=OUTSIDER)
-    repo.git("merge", "-q", "--no-commit", "cabang", who=OUTSIDER)
+    repo.write("theme/main.txt", "z\n")
+    repo.git("add", "theme/main.txt")
+    repo.git("commit", "-qm", "Main", who=who)
+    repo.git("merge", "-q", "--no-commit", "cabang", who=who)
+
+
+def s_key_added_in_evil_merge(repo, capsys):
+    _open_merge(repo, OUTSIDER)
     line = f'{OFFICIALS["agus"][1]} namespaces="git" {repo.lines["penyusup"]}\n'
     repo.write(SIGNERS, repo.read(SIGNERS) + line)
     repo.git("add", SIGNERS)
@@ -302,12 +308,7 @@ def s_status_flip_in_evil_merge(repo, capsys):
     approved_release(repo, capsys)
     assert repo.ppid("tarik", REL, "--alasan", "Keliru", who="agus", capsys=capsys,
                      signing_key=repo.keys["agus"])[0] == 0
-    repo.git("checkout", "-qb", "cabang", "HEAD~1")
-    repo.write("theme/catatan.txt", "y\n")
-    repo.git("add", "theme/catatan.txt")
-    repo.git("commit", "-qm", "Cabang", who=EDITOR)
-    repo.git("checkout", "-q", "main")
-    repo.git("merge", "-q", "--no-commit", "cabang", who=EDITOR)
+    _open_merge(repo, EDITOR, base="HEAD~1")
     repo.write(REL, repo.read(REL).replace("status: ditarik", "status: terbit"))
     repo.git("add", REL)
     repo.git("commit", "-qm", "Gabung", who=EDITOR)
@@ -317,15 +318,7 @@ def s_status_flip_in_evil_merge(repo, capsys):
 def s_initial_in_evil_merge(repo, capsys):
     repo.write(REL, PRESS_RELEASE)
     repo.commit(REL)
-    repo.git("checkout", "-qb", "cabang")
-    repo.write("theme/catatan.txt", "y\n")
-    repo.git("add", "theme/catatan.txt")
-    repo.git("commit", "-qm", "Cabang", who=EDITOR)
-    repo.git("checkout", "-q", "main")
-    repo.write("theme/lain.txt", "z\n")
-    repo.git("add", "theme/lain.txt")
-    repo.git("commit", "-qm", "Main", who=EDITOR)
-    repo.git("merge", "-q", "--no-commit", "cabang", who=EDITOR)
+    _open_merge(repo, EDITOR)
     repo.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
     repo.git("add", REL)
     repo.git("commit", "-qm", "Gabung", who=EDITOR)
