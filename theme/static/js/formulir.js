@@ -39,8 +39,10 @@
   form.addEventListener("submit", function (event) {
     if (!form.dataset.alamat) { return; }
     event.preventDefault();
-    location.href = "mailto:" + form.dataset.alamat + "?subject=" +
+    // kept on the form too, so that what was composed can be checked (and read by a helper)
+    form.dataset.mailto = "mailto:" + form.dataset.alamat + "?subject=" +
       encodeURIComponent(form.dataset.subjek) + "&body=" + encodeURIComponent(lines() + "\n");
+    location.href = form.dataset.mailto;
   });
   var print = form.querySelector("[data-cetak]");
   if (print) {
