@@ -209,7 +209,7 @@ def test_dip_table_filters_sorts_and_becomes_cards_on_a_phone(browser, page, ser
     cell = phone.locator("table.dip tbody tr").first.locator("td").nth(2)
     label = cell.evaluate("td => getComputedStyle(td, '::before').content")
     assert label == '"Pejabat/unit penguasa informasi"'
-    assert cell.evaluate("td => getComputedStyle(td).display") == "block"
+    assert cell.evaluate("td => getComputedStyle(td).display") == "grid"  # label beside value
     context.close()
 
 
