@@ -89,10 +89,13 @@ def test_error_page_links_from_the_site_root_and_is_not_indexed(example):
     assert "Halaman tidak ditemukan" in page and 'action="/cari/"' in page
 
 
-def test_opening_hours_from_config_and_dip_document_to_download(site, capsys):
+def test_hours_and_emblem_from_config_and_dip_document_to_download(site, capsys):
     config = site.root / "approvals" / "config.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "  situs:", "  jam_layanan: [\"Senin–Jumat 08.00–15.00 WIB\"]\n  situs:"), encoding="utf-8")
+        "  situs:", "  jam_layanan: [\"Senin–Jumat 08.00–15.00 WIB\"]\n  lambang: img/bantul.svg\n  situs:"),
+        encoding="utf-8")
+    site.write("theme/static/img/bantul.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>')
+    site.git("add", "theme")
     site.git("commit", "-qam", "Jam layanan")
     (site.root / "content/lampiran").mkdir(parents=True)
     writer = PdfWriter()
@@ -115,6 +118,8 @@ def test_opening_hours_from_config_and_dip_document_to_download(site, capsys):
     assert (built / "lampiran/daftar-aset.pdf").read_bytes().startswith(b"%PDF")
     form = (built / PERMOHONAN / "index.html").read_text(encoding="utf-8")
     assert '<span lang="id">Senin–Jumat 08.00–15.00 WIB</span>' in form
+    assert re.search(r'<img src="[./]*theme/img/bantul\.svg" alt=""', form)  # the office's emblem
+    assert (built / "theme/img/bantul.svg").is_file()
 
 
 @pytest.fixture
