@@ -68,6 +68,15 @@ def test_citizen_query_finds_its_page_in_the_top_three(search, query, expected):
     assert expected in found[:3], found[:5]
 
 
+def test_a_page_about_the_word_comes_first(search):
+    """Titles are weighted: the page titled with the word outranks pages that mention it."""
+    for word in ("keberatan", "beasiswa", "posyandu", "jembatan", "maklumat"):
+        found = search(word)
+        assert found, word
+        slug = found[0].strip("/").rsplit("/", 1)[-1]
+        assert word in slug, (word, found[:3])
+
+
 def test_pemohon_is_not_folded_into_pohon(search):
     found = search("pemohon")
     assert found and not any("pohon" in url for url in found), found

@@ -13,7 +13,10 @@
   function load() {
     if (!pagefind) {
       pagefind = import(new URL(form.dataset.pagefind, document.baseURI).href).then(function (pf) {
-        return pf.options({ ranking: { termFrequency: 0.6, pageLength: 0.6 } }).then(function () {
+        // Titles count most: a word in the title (metaWeights; h1 is weighted 7 by default) puts
+        // the page that is *about* it above pages that mention it. Long pages are not punished.
+        return pf.options({ ranking: { termFrequency: 0.6, pageLength: 0.6,
+                                       metaWeights: { title: 10 } } }).then(function () {
           return pf;
         });
       });
