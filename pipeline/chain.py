@@ -447,3 +447,13 @@ def config_advice(approvals: Approvals, when: datetime) -> list[Finding]:
                 "peran": ", ".join(approvals.role_name(r) for r in approvals.admin_roles)},
                 f"ambang_pengesahan.{key}", None, Severity.WARNING))
     return found
+
+
+def uncommitted_approvals(root: Path) -> list[Finding]:
+    """approvals/ edited but not committed: not judged by the chain, so never published."""
+    try:
+        changed = git(root, "status", "--porcelain", "--", "approvals").splitlines()
+    except GitError:
+        return []
+    return [Finding(line[3:].strip().strip('"'), "approvals.belum-commit", {}, "", None,
+                    Severity.WARNING) for line in changed if line.strip()]

@@ -180,7 +180,11 @@ def interface_language(generator) -> None:
     from .ui import PLATFORM, translator
 
     lang = generator.settings.get("PPID_BAHASA", "id")
-    generator.env.globals.update(t=translator(lang), BAHASA=lang, PLATFORM=PLATFORM)
+    site = generator.settings.get("PPID")
+    # The footer states the proof actually in force (an office without keys says so).
+    level = site.approvals.trust_level if site is not None else "tanda-tangan"
+    generator.env.globals.update(t=translator(lang), BAHASA=lang, PLATFORM=PLATFORM,
+                                 TINGKAT=level)
     generator.env.filters.update(tanggal_waktu=partial(tanggal_waktu, lang=lang),
                                  tanggal=partial(tanggal, lang=lang))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import parsecache, rencana, revisi
 from .archive import check_unique
-from .chain import config_advice, walk
+from .chain import config_advice, uncommitted_approvals, walk
 from .checks import check_corpus
 from .dates import now
 from .findings import Finding, Severity, ordered
@@ -52,7 +52,7 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
         chain = walk(root, history)
         if chain.level:
             approvals.level_in_force = chain.level
-        proven += chain.findings
+        proven += chain.findings + uncommitted_approvals(root)
         authority, signed = check_authority(documents, approvals, history)
         proven += authority + check_history(documents, approvals, history, root, chain, signed)
     elif approvals.trust_level != "nama":

@@ -17,6 +17,14 @@ UI: dict[str, tuple[str, str]] = {
     "kaki": ("Setiap naskah di situs ini telah melalui SOP dan diparaf pejabat yang berwenang.",
              "Every item on this site went through its SOP and was initialled by the officials "
              "responsible."),
+    "kaki-penulis": ("Setiap naskah di situs ini telah melalui SOP; paraf pejabat dibuktikan dengan "
+                     "identitas penulis di riwayat Git, belum dengan tanda tangan digital.",
+                     "Every item on this site went through its SOP; officials' initials are proven "
+                     "by the author identity in Git history, not yet by digital signatures."),
+    "kaki-nama": ("Naskah di situs ini mencantumkan paraf sesuai SOP; paraf itu belum dibuktikan "
+                  "dengan riwayat Git maupun tanda tangan digital.",
+                  "Items on this site carry initials as their SOP requires; those initials are not "
+                  "proven by Git history or digital signatures."),
     "telepon": ("Telepon", "Telephone"),
     "berita": ("Berita dan Pengumuman", "News and Announcements"),
     "berita-pengantar": ("Siaran pers dan pengumuman", "Press releases and announcements of"),

@@ -171,3 +171,15 @@ def test_killed_build_leaves_output_complete_and_is_cleaned_up(site, capsys):
                     encoding="utf-8")
     assert site.ppid("build", capsys=capsys)[0] == 0
     assert sorted(p.name for p in site.root.iterdir() if p.name.startswith("output")) == ["output"]
+
+
+def test_footer_states_the_proof_in_force(site, capsys, example):
+    """An office at `nama` (the default test site) says its initials are not proven; the
+    example, at `tanda-tangan` by its chain of trust, says they were made by the officials."""
+    _approved_site(site)
+    assert site.ppid("build", capsys=capsys)[0] == 0
+    home = (site.root / "output/index.html").read_text(encoding="utf-8")
+    assert "belum dibuktikan dengan riwayat Git maupun tanda tangan digital" in home
+    assert "diparaf pejabat yang berwenang" not in home
+    _, out, _ = example
+    assert "diparaf pejabat yang berwenang" in (out / "index.html").read_text(encoding="utf-8")

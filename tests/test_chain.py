@@ -440,3 +440,13 @@ def test_signatures_are_judged_by_the_keys_in_force_at_the_time(office, capsys):
                        who="agus", capsys=capsys, signing_key=office.keys["agus"])[0] == 0
     errors = [f for f in run_check(office.root).errors if f.field == "paraf.kabid"]
     assert errors == []
+
+
+def test_uncommitted_approvals_are_named_and_never_in_force(office, capsys):
+    office.write(CONFIG, office.read(CONFIG).replace("tingkat_kepercayaan: tanda-tangan",
+                                                     "tingkat_kepercayaan: nama"))
+    result = run_check(office.root)
+    assert result.approvals.trust_level == "tanda-tangan"  # the committed state in force
+    (finding,) = [f for f in result.findings if f.code == "approvals.belum-commit"]
+    assert finding.path == CONFIG and finding.severity.value == "warning"
+    assert office.ppid("check", "--strict", capsys=capsys)[0] == 1

@@ -215,6 +215,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{commit}); restore approvals/ to that state or ask an administrator to endorse it with "
         "'ppid sahkan'",
     ),
+    "approvals.belum-commit": (
+        "berubah tetapi belum di-commit: pemeriksaan ini memakai isi folder kerja, sedangkan "
+        "penerbitan hanya memakai approvals/ yang di-commit dan sah berlaku; commit dan minta "
+        "pengelola mengesahkannya",
+        "changed but not committed: this check uses the working folder, while publishing uses "
+        "only the committed approvals/ legitimately in force; commit it and have it endorsed",
+    ),
     "approvals.disahkan": (
         "perubahan approvals/ di commit {commit} ({penulis}) yang semula tidak sah sudah "
         "disahkan atau dikembalikan di commit {oleh}",
