@@ -1,7 +1,7 @@
 """Pelican settings for the PPID site. Content is read by pipeline.plugin, never directly."""
 
-from pipeline.dates import tanggal, tanggal_waktu
-from pipeline.trail import summary as ringkas_jejak
+from pipeline.git.trail import summary as ringkas_jejak
+from pipeline.model.dates import tanggal, tanggal_waktu
 
 AUTHOR = "PPID Kabupaten Bantul"
 SITENAME = "PPID Kabupaten Bantul"
@@ -17,7 +17,7 @@ PPID_SITUS = ""  # the office's address, set by ppid build from approvals/config
 THEME = "theme"
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
-PLUGINS = ["pipeline.plugin"]
+PLUGINS = ["pipeline.site.plugin"]
 
 # Our reader owns .md files; Pelican's own Markdown reader is switched off.
 READERS = {"md": None, "markdown": None, "html": None, "htm": None, "rst": None}
@@ -34,7 +34,7 @@ for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AU
               "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE", "DRAFT", "DRAFT_PAGE"):
     globals()[f"{_kind}_SAVE_AS"] = ""
 
-# Feeds are written by pipeline/umpan.py (withdrawn items marked, a serta-merta feed).
+# Feeds are written by pipeline/site/umpan.py (withdrawn items marked, a serta-merta feed).
 FEED_ALL_ATOM = None
 FEED_MAX_ITEMS = 30
 CATEGORY_FEED_ATOM = None
@@ -44,7 +44,7 @@ AUTHOR_FEED_RSS = None
 
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
-DELETE_OUTPUT_DIRECTORY = False  # the build writes a fresh staging folder; see pipeline/build.py
+DELETE_OUTPUT_DIRECTORY = False  # the build writes a fresh staging folder; see pipeline/site/build.py
 
 JINJA_FILTERS = {"tanggal_waktu": tanggal_waktu, "tanggal": tanggal, "ringkas_jejak": ringkas_jejak}
 

@@ -25,11 +25,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.dates import WIB  # noqa: E402
-from pipeline.loading import parse_text  # noqa: E402
-from pipeline.paraf import entry_line, set_paraf_entry  # noqa: E402
-from pipeline.policy import load_approvals  # noqa: E402
-from pipeline.rencana import Quarter  # noqa: E402
+from pipeline.actions.paraf import entry_line, set_paraf_entry  # noqa: E402
+from pipeline.checks.rencana import Quarter  # noqa: E402
+from pipeline.model.dates import WIB  # noqa: E402
+from pipeline.model.document import parse_text  # noqa: E402
+from pipeline.office.policy import load_approvals  # noqa: E402
 
 START = datetime(2021, 11, 1, 8, 0, tzinfo=WIB)
 KINDS = [  # (jenis, unit, share)

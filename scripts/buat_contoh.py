@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.dates import WIB  # noqa: E402
-from pipeline.paraf import record_paraf  # noqa: E402
-from pipeline.policy import load_approvals  # noqa: E402
-from pipeline.urls import slugify  # noqa: E402
+from pipeline.actions.paraf import record_paraf  # noqa: E402
+from pipeline.model.dates import WIB  # noqa: E402
+from pipeline.model.urls import slugify  # noqa: E402
+from pipeline.office.policy import load_approvals  # noqa: E402
 
 IDENTITIES = {  # receiving officers and OPD senders who are not on the roster
     "opd": ("Admin OPD", "admin.opd@bantulkab.go.id"),

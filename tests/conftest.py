@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.loading import load_document
-from pipeline.paraf import entry_line, set_paraf_entry
+from pipeline.actions.paraf import entry_line, set_paraf_entry
+from pipeline.cli.main import main
+from pipeline.model.reader import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITOR = ("Tim Redaksi", "redaksi@bantulkab.go.id")
@@ -165,8 +165,8 @@ def _example_root_of_trust():
 @pytest.fixture(scope="session")
 def example(tmp_path_factory):
     """The example site of this repository, checked and built once into a temp folder."""
-    from pipeline.build import build_site
-    from pipeline.run import run_check
+    from pipeline.checks.run import run_check
+    from pipeline.site.build import build_site
 
     out = tmp_path_factory.mktemp("contoh") / "output"
     result = run_check(ROOT)
@@ -191,7 +191,7 @@ def site(tmp_path: Path) -> SiteRepo:
 @pytest.fixture(autouse=True)
 def _fixed_language(monkeypatch):
     """Messages in Indonesian unless a test asks otherwise; no clock override leaks in."""
-    from pipeline import messages
+    from pipeline.i18n import messages
 
     monkeypatch.delenv("PPID_SEKARANG", raising=False)
     messages.set_language("id")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.run import run_check
+from pipeline.checks.run import run_check
 
 from .conftest import OFFICIALS, PRESS_RELEASE, make_site
 

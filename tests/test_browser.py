@@ -263,7 +263,7 @@ def test_skip_link_and_visible_focus(page, served):
 @pytest.fixture(scope="module")
 def served_intranet(tmp_path_factory):
     """The example's intranet copy, built at a fixed time, served on this machine only."""
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     out = tmp_path_factory.mktemp("intranet") / "intranet"
     with pytest.MonkeyPatch.context() as mp:

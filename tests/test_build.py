@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.urls import doc_url
+from pipeline.model.urls import doc_url
 
 from .conftest import PRESS_RELEASE, ROOT
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.run import run_check
+from pipeline.checks.run import run_check
 
 from .conftest import OFFICIALS, PRESS_RELEASE, make_site
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.checks import check_corpus
-from pipeline.dates import WIB
-from pipeline.findings import Severity
-from pipeline.loading import load_corpus
-from pipeline.policy import load_approvals
+from pipeline.checks.document import check_corpus
+from pipeline.model.dates import WIB
+from pipeline.model.findings import Severity
+from pipeline.model.reader import load_corpus
+from pipeline.office.policy import load_approvals
 
 from .conftest import PRESS_RELEASE
 

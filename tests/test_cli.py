@@ -19,7 +19,7 @@ def _submitted(site):
 # ---- check --------------------------------------------------------------------------------
 
 def test_check_example_site_is_clean(capsys):
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     assert main(["--akar", str(ROOT), "check", "--strict"]) == 0
     assert "33 berkas diperiksa: 0 galat, 0 peringatan" in capsys.readouterr().out
@@ -80,7 +80,7 @@ def test_broken_policy_is_exit_2_without_traceback(site):
 
 
 def test_usage_error_exit_2(capsys):
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     assert main(["check", "--format", "xml"]) == 2
     assert main(["--version"]) == 0

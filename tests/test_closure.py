@@ -13,9 +13,9 @@ import json
 import pytest
 from PIL import Image
 
-from pipeline.files import references
-from pipeline.loading import load_document
-from pipeline.manifest import MANIFEST
+from pipeline.model.attachments import references
+from pipeline.model.reader import load_document
+from pipeline.site.manifest import MANIFEST
 
 from .conftest import PRESS_RELEASE
 from .test_privacy import NIK_MAN, make_pdf
@@ -91,8 +91,8 @@ def test_a_huge_stray_file_is_listed_and_never_copied(site, capsys):
 def test_pelican_never_copies_a_file_outside_the_hash(site, capsys):
     """Pelican copies whatever a `{static}` link names; should a reference form ever escape the
     hash, the plugin still drops the file and the manifest would refuse it."""
-    from pipeline.build import build_site
-    from pipeline.run import run_check
+    from pipeline.checks.run import run_check
+    from pipeline.site.build import build_site
 
     _put(site, "content/lampiran/rahasia.txt", b"KATA SANDI SERVER")
     _approved(site, text=PRESS_RELEASE.replace(
@@ -172,9 +172,9 @@ def test_links_to_pages_and_other_sites_are_not_attachments(site, capsys):
 
 def test_an_attachment_changed_between_check_and_build_is_refused(site, capsys):
     """The manifest holds the approved digest: a file swapped after the check never goes out."""
-    from pipeline.build import build_site
-    from pipeline.errors import BuildError
-    from pipeline.run import run_check
+    from pipeline.checks.run import run_check
+    from pipeline.model.errors import BuildError
+    from pipeline.site.build import build_site
 
     _put(site, "content/lampiran/laporan.pdf", make_pdf("Laporan yang disetujui"))
     _approved(site, text=PRESS_RELEASE.replace(

@@ -10,9 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline import manifest
-from pipeline.build import BUILD_MARKER
-from pipeline.files import digest
+from pipeline.model.attachments import digest
+from pipeline.site import manifest
+from pipeline.site.build import BUILD_MARKER
 
 from .conftest import PRESS_RELEASE, ROOT
 

@@ -11,9 +11,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from pipeline.build import build_site
-from pipeline.run import run_check
-from pipeline.ui import KATEGORI, UI, translator
+from pipeline.checks.run import run_check
+from pipeline.i18n.ui import KATEGORI, UI, translator
+from pipeline.site.build import build_site
 
 from .conftest import ROOT
 from .test_html import _vnu

@@ -7,7 +7,7 @@ import os
 import pytest
 from PIL import Image
 
-from pipeline.files import has_gps, strip_gps
+from pipeline.checks.files import has_gps, strip_gps
 
 from .conftest import PRESS_RELEASE
 from .test_privacy import make_pdf

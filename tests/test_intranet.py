@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.cli.main import main
 
 from .conftest import ROOT
 from .test_html import _vnu

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 from pypdf import PdfWriter
 
-from pipeline.layanan import FORMS, mail_body, service, tel_href
+from pipeline.site.layanan import FORMS, mail_body, service, tel_href
 
 from .test_safety import EXEMPT_ITEM
 
@@ -49,7 +49,7 @@ def test_plain_mailto_link_lists_every_field():
     assert link.scheme == "mailto"
     body = mail_body("permohonan", "id")
     assert all(f"{f.label[0]}: " in body for f in FORMS["permohonan"])
-    from pipeline.layanan import mailto
+    from pipeline.site.layanan import mailto
     query = parse_qs(urlparse(mailto("ppid@bantulkab.go.id", "keberatan", "id")).query)
     assert query["subject"] == ["Keberatan atas Permohonan Informasi Publik"]
     assert "a. Permohonan informasi ditolak" in unquote(query["body"][0])

@@ -10,9 +10,10 @@ import jsonschema
 import pytest
 import yaml
 
-from pipeline.findings import Severity
-from pipeline.loading import canonical_hash, content_files, line_of, load_document, parse_text
-from pipeline.schema import CONTENT_TYPES, json_schema, validate
+from pipeline.model.document import canonical_hash, line_of, parse_text
+from pipeline.model.findings import Severity
+from pipeline.model.reader import content_files, load_document
+from pipeline.model.schema import CONTENT_TYPES, json_schema, validate
 
 from .conftest import PRESS_RELEASE, ROOT
 

@@ -9,11 +9,11 @@ import shutil
 
 import pytest
 
-from pipeline import manifest
-from pipeline.build import seal
-from pipeline.errors import BuildError
-from pipeline.plugin import SiteData
-from pipeline.run import run_check
+from pipeline.checks.run import run_check
+from pipeline.model.errors import BuildError
+from pipeline.site import manifest
+from pipeline.site.build import seal
+from pipeline.site.plugin import SiteData
 
 from .test_build import _tree
 from .test_privacy import make_pdf

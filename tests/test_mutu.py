@@ -7,10 +7,10 @@ from datetime import datetime, time
 import openpyxl
 import pytest
 
-from pipeline.dates import WIB
-from pipeline.errors import ConfigError
-from pipeline.mutu import WorkingHours
-from pipeline.policy import load_approvals
+from pipeline.model.dates import WIB
+from pipeline.model.errors import ConfigError
+from pipeline.office.policy import load_approvals
+from pipeline.reports.mutu import WorkingHours
 
 from .conftest import PRESS_RELEASE, make_site
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
-from pipeline import parsecache
-from pipeline.run import run_check
+from pipeline.checks.run import run_check
+from pipeline.git import parsecache
 
 from .conftest import PRESS_RELEASE
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.errors import ConfigError
-from pipeline.policy import load_approvals
+from pipeline.model.errors import ConfigError
+from pipeline.office.policy import load_approvals
 
 from .conftest import ROOT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.privacy import find, mask, value_hash
+from pipeline.checks.privacy import find, mask, value_hash
 
 from .conftest import PRESS_RELEASE
 
@@ -253,7 +253,7 @@ def test_every_attachment_type_is_read_and_unreadable_ones_are_findings(site, ca
 
 
 def test_clean_office_files_are_read_and_clean(tmp_path):
-    from pipeline.extract import text_of
+    from pipeline.model.extract import text_of
 
     (tmp_path / "a.docx").write_bytes(_docx("Laporan tahunan|Jumlah pemohon 120"))
     (tmp_path / "a.xlsx").write_bytes(_xlsx([["Bulan", "Pemohon"], ["November", 120]]))

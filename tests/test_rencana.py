@@ -7,8 +7,8 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from pipeline.dates import WIB
-from pipeline.realisasi import similarity
+from pipeline.model.dates import WIB
+from pipeline.reports.realisasi import similarity
 
 from .conftest import PRESS_RELEASE, make_site
 

@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 
-from pipeline.build import BUILD_MARKER
-from pipeline.revisi import REVISION_PATHS, head_revision
-from pipeline.run import run_check
+from pipeline.checks.revisi import REVISION_PATHS, head_revision
+from pipeline.checks.run import run_check
+from pipeline.site.build import BUILD_MARKER
 
 from .conftest import EDITOR, OFFICIALS, make_site
 
@@ -251,7 +251,7 @@ def test_reverting_to_an_older_approved_theme_is_not_the_approved_revision(site,
 
 
 def test_new_record_outside_git_is_a_clear_usage_error(tmp_path, capsys):
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     (tmp_path / "approvals").mkdir()
     code = main(["--akar", str(tmp_path), "new", "perubahan-situs", "Judul"])
@@ -259,7 +259,7 @@ def test_new_record_outside_git_is_a_clear_usage_error(tmp_path, capsys):
 
 
 def test_the_exported_theme_is_used_during_the_build_and_removed_after(site, capsys):
-    from pipeline.revisi_bangun import prepared_build, theme_dir
+    from pipeline.site.revisi import prepared_build, theme_dir
 
     _approve(site, capsys)
     _mark_theme(site, "TEMA-B")

@@ -11,10 +11,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.checks import check_corpus
-from pipeline.dates import WIB
-from pipeline.loading import MAX_BYTES, load_document, parse_text
-from pipeline.policy import load_approvals
+from pipeline.checks.document import check_corpus
+from pipeline.model.dates import WIB
+from pipeline.model.document import MAX_BYTES, parse_text
+from pipeline.model.reader import load_document
+from pipeline.office.policy import load_approvals
 
 from .conftest import PRESS_RELEASE, ROOT
 

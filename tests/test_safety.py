@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from pipeline.markup import render
+from pipeline.model.markup import render
 
 from .conftest import PRESS_RELEASE
 
@@ -106,8 +106,8 @@ def test_exempt_text_quoted_in_a_published_item_fails_the_build(site, capsys):
 def test_a_compressed_output_file_is_read_too(site, tmp_path):
     import gzip
 
-    from pipeline.leaks import scan
-    from pipeline.loading import parse_text
+    from pipeline.checks.leaks import scan
+    from pipeline.model.document import parse_text
 
     doc = parse_text(tmp_path / EXEMPT, EXEMPT, EXEMPT_ITEM)
     out = tmp_path / "keluaran"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.loading import load_document
-from pipeline.share import LIMITS, caption
+from pipeline.actions.share import LIMITS, caption
+from pipeline.model.reader import load_document
 
 from .conftest import PRESS_RELEASE
 

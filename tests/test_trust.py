@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from pipeline.gitlog import load_history
-from pipeline.run import run_check
+from pipeline.checks.run import run_check
+from pipeline.git.log import load_history
 
 from .conftest import EDITOR, OFFICIALS, PRESS_RELEASE, make_site
 

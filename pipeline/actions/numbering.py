@@ -1,0 +1,76 @@
+"""`ppid number`: file an item with the next free archive number (SOP 001 step 5)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.actions.opening import open_item
+from pipeline.git.gitops import commit_file, identity, open_repo, require_clean
+from pipeline.git.log import load_history
+from pipeline.i18n.messages import t
+from pipeline.model.dates import now, tanggal_waktu
+from pipeline.model.errors import CheckFailed, UsageError
+from pipeline.model.reader import load_corpus
+from pipeline.office import archive
+
+
+@dataclass
+class NumberResult:
+    number: str
+    commit: str
+    message: str
+
+
+def set_archive_number(text: str, number: str) -> str:
+    """Put `nomor_arsip` into the front matter, after `klasifikasi` when present."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
+    entry = f"nomor_arsip: {json.dumps(number)}"
+    at = next((i for i in range(1, end) if re.match(r"^klasifikasi\s*:", lines[i])), end - 1)
+    lines.insert(at + 1, entry)
+    return newline.join(lines)
+
+
+def assign_number(root: Path, path: Path) -> NumberResult:
+    root = root.resolve()
+    opened = open_item(root, path)
+    root, path, approvals, doc = opened.root, opened.path, opened.approvals, opened.doc
+    if not doc.loaded:
+        raise CheckFailed(t("cek.gagal", galat=len(doc.findings)), doc.findings)
+    if doc.meta.get("nomor_arsip"):
+        raise UsageError(t("arsip.sudah-ada", berkas=doc.rel, nomor=doc.meta["nomor_arsip"]))
+    code = doc.meta.get("klasifikasi")
+    verdict = approvals.classification.judge(code) if isinstance(code, str) and code else ("-",)
+    if verdict is not None and verdict[0] != "arsip.klasifikasi-luar-tabel":
+        raise UsageError(t("arsip.tanpa-klasifikasi", berkas=doc.rel))
+    repo = open_repo(root)
+    require_clean(repo, doc.rel)
+    when = now()
+    official = approvals.roster.by_email(identity(repo)[1])
+    if official is None:
+        raise UsageError(t("paraf.identitas", email=identity(repo)[1] or "-"))
+    _require_archivist(approvals, doc, official, when)
+    fmt, unit = archive.settings(approvals.config)
+    history = load_history(root)
+    urut = archive.next_number(when.year, fmt, unit, load_corpus(root),
+                                 history.archive_numbers if history else ())
+    number = fmt.format(klasifikasi=code, urut=urut, unit=unit, tahun=when.year)
+    message = f"Arsip {number}: {doc.title}\n\nBerkas: {doc.rel}\n"
+    sha = commit_file(repo, path, doc.rel, set_archive_number(path.read_text(encoding="utf-8"),
+                                                              number),
+                      message, when, sign=approvals.trust_level == "tanda-tangan")
+    return NumberResult(number, sha, t("arsip.tercatat", nomor=number, berkas=doc.rel,
+                                       nama=official.nama, commit=sha))
+
+
+def _require_archivist(approvals, doc, official, when) -> None:
+    """Whoever the SOP's archive step names files the item; without such a step, any official."""
+    policy = approvals.policy_for(doc.jenis, doc.unit)
+    roles = [s.peran for s in (policy.steps if policy else ()) if s.aksi == "arsip"]
+    if roles and not any(official.holds(role, when) for role in roles):
+        raise UsageError(t("paraf.bukan-peran", nama=official.nama,
+                           peran_nama=approvals.role_name(roles[0]), tanggal=tanggal_waktu(when)))

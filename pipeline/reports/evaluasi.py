@@ -1,0 +1,183 @@
+"""Evaluation report (SOP 002/004): what was published in a period, from the agenda and history.
+
+Publication time is the agenda's (the last initial the SOP needs, or the scheduled time), so a
+figure here always agrees with the Buku Agenda. Stale *berkala* DIP items follow UU 14/2008
+Pasal 9: updated at least every six months.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from pipeline.git.history import HistoryIndex
+from pipeline.model.dates import WIB, now, parse_datetime
+from pipeline.model.document import Document
+from pipeline.model.schema import CONTENT_TYPES
+from pipeline.office.policy import Approvals
+from pipeline.reports.agenda import AgendaRow, agenda_rows
+from pipeline.reports.realisasi import Realisation, realise
+
+BERKALA_DAYS = 183  # six months
+PAGE_DAYS = 365  # default for `halaman_usang_hari` in approvals/config.yaml
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    start: date
+    end: date  # inclusive
+
+    @property
+    def months(self) -> list[str]:
+        out, (y, m) = [], (self.start.year, self.start.month)
+        while (y, m) <= (self.end.year, self.end.month):
+            out.append(f"{y}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def holds(self, when: datetime | None) -> bool:
+        return when is not None and self.start <= when.astimezone(WIB).date() <= self.end
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def month_of(day: date) -> Period:
+    return parse_period(day.strftime("%Y-%m"))
+
+
+def semester_of(day: date) -> Period:
+    return parse_period(f"{day.year}-S{1 if day.month <= 6 else 2}")
+
+
+def parse_period(text: str) -> Period:
+    """2026-11 (month), 2026-Q4 (quarter) or 2026-S2 (semester); ValueError otherwise."""
+    found = re.fullmatch(r"(\d{4})-(?:(\d{2})|[Qq]([1-4])|[Ss]([12]))", text.strip())
+    if not found:
+        raise ValueError(text)
+    year = int(found[1])
+    if found[2]:
+        first = last = int(found[2])
+        if not 1 <= first <= 12:
+            raise ValueError(text)
+    elif found[3]:
+        first = 3 * int(found[3]) - 2
+        last = first + 2
+    else:
+        first = 6 * int(found[4]) - 5
+        last = first + 5
+    return Period(text.strip().upper() if not found[2] else text.strip(), date(year, first, 1),
+                  _month_end(year, last))
+
+
+@dataclass
+class Evaluation:
+    period: Period
+    published: list[tuple[str, str, str, str, str, datetime, str]] = field(default_factory=list)
+    # (month, jenis berita, unit, kategori DIP, title, published at, content type label)
+    rejections: list[tuple[datetime, str, str, str, str]] = field(default_factory=list)
+    # (when, title, role name, official, reason)
+    stale: list[tuple[str, str, date, int]] = field(default_factory=list)
+    # (file, title, last updated, days since)
+    shared: Counter = field(default_factory=Counter)  # platform -> items posted
+    hours_to_post: dict[str, list[float]] = field(default_factory=dict)
+    on_time: tuple[int, int] = (0, 0)  # steps within standard, steps judged
+    stale_pages: list[tuple[str, str, date, int]] = field(default_factory=list)
+    plan: list[Realisation] = field(default_factory=list)  # adopted plans' entries due in the period
+    today: date = field(default_factory=lambda: now().date())
+
+    def series(self) -> dict[str, list[int]]:
+        """Items per month of the period, per content type (for the stacked chart)."""
+        months = self.period.months
+        out: dict[str, list[int]] = {}
+        for row in self.published:
+            out.setdefault(row[6], [0] * len(months))[months.index(row[0])] += 1
+        return out
+
+    def per_month(self, column: int) -> list[tuple[str, str, int]]:
+        """(month, value of the column, count), every month of the period listed."""
+        counts = Counter((row[0], row[column]) for row in self.published)
+        return sorted((m, v, n) for (m, v), n in counts.items())
+
+    @property
+    def months_without_upload(self) -> list[str]:
+        done, current = {row[0] for row in self.published}, self.today.strftime("%Y-%m")
+        return [m for m in self.period.months if m not in done and m <= current]
+
+
+def last_update(doc: Document, history: HistoryIndex | None) -> datetime | None:
+    """When the current text was last approved: its latest agreeing initial on this hash.
+
+    Recording a posting link, an archive number or a withdrawal changes lines but not the
+    content, so none of them renews an item. Without initials, the last content commit counts.
+    """
+    agreeing = []
+    for entry in doc.paraf.values():
+        if isinstance(entry, dict) and entry.get("keputusan") == "setuju" \
+                and entry.get("sha256") == doc.content_hash:
+            try:
+                agreeing.append(parse_datetime(entry.get("tanggal")))
+            except ValueError:
+                continue
+    if agreeing:
+        return max(agreeing)
+    fh = history.file(doc.rel) if history else None
+    changed = [c for c in fh.changes if c.other_lines or c is fh.created] if fh else []
+    return history.commit(changed[-1].commit).author_date if changed else None
+
+
+def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
+             period: Period, on_time: tuple[int, int] = (0, 0),
+             rows: list[AgendaRow] | None = None) -> Evaluation:
+    """`rows`: the agenda of `docs` when the caller already has it (the site build does)."""
+    result = Evaluation(period, on_time=on_time)
+    by_file = {d.rel: d for d in docs}
+    rows = rows if rows is not None else agenda_rows(docs, approvals, history)
+    # As of the period's end, or today for a period still running.
+    end = min(datetime.combine(period.end, datetime.max.time(), WIB), now())
+    page_days = approvals.config.get("halaman_usang_hari") or PAGE_DAYS
+    for row in rows:
+        doc = by_file[row.berkas]
+        for entry in row.paraf:
+            if entry.keputusan == "tolak" and period.holds(entry.tanggal):
+                result.rejections.append((entry.tanggal, row.judul, entry.peran_nama, entry.nama,
+                                          entry.catatan))
+        if doc.status == "terbit" and period.holds(row.terbit):
+            when = row.terbit.astimezone(WIB)
+            result.published.append((when.strftime("%Y-%m"), row.jenis, row.unit or "-",
+                                     str(doc.meta.get("kategori") or "-"), row.judul, when,
+                                     CONTENT_TYPES[doc.jenis].label))
+            _shared(result, doc, when)
+        limit, target = (BERKALA_DAYS, result.stale) if doc.meta.get("kategori") == "berkala" \
+            else (page_days, result.stale_pages) if doc.jenis == "halaman" else (None, None)
+        if doc.status == "terbit" and limit is not None:
+            updated = last_update(doc, history)
+            if updated and (end - updated).days > limit:
+                target.append((doc.rel, doc.title, updated.astimezone(WIB).date(),
+                               (end - updated).days))
+    result.rejections.sort()
+    # An entry is overdue once its month is over: for a past period, as of the day after its end.
+    as_of = min(period.end + timedelta(days=1), now().astimezone(WIB).date())
+    result.plan = realise(docs, rows, period.months, as_of)
+    return result
+
+
+def _shared(result: Evaluation, doc: Document, published: datetime) -> None:
+    posts = doc.meta.get("distribusi") if isinstance(doc.meta.get("distribusi"), list) else []
+    seen = set()
+    for post in posts:
+        if not isinstance(post, dict) or post.get("platform") in seen:
+            continue
+        platform = str(post.get("platform"))
+        seen.add(platform)
+        result.shared[platform] += 1
+        try:
+            posted = parse_datetime(post.get("tanggal"))
+        except (ValueError, TypeError):
+            continue
+        hours = (posted - published).total_seconds() / 3600
+        result.hours_to_post.setdefault(platform, []).append(round(max(hours, 0), 1))

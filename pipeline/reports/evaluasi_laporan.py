@@ -1,0 +1,108 @@
+"""The evaluation as tables (text, XLSX) and as one self-contained, printable HTML file."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from statistics import median
+
+from pipeline.i18n.messages import language, t, word
+from pipeline.model.dates import tanggal_waktu
+from pipeline.reports import grafik, realisasi
+from pipeline.reports.evaluasi import Evaluation
+from pipeline.reports.export import html_page
+
+Table = tuple[str, list[str], list[list]]
+
+
+def _words(*labels: str) -> list[str]:
+    return [word(label) for label in labels]
+
+
+def _matched(how: str) -> str | None:
+    """"rujukan" or "judul 83%" in the reader's language."""
+    name, _, share = how.partition(" ")
+    return " ".join(filter(None, (word(name), share))) if how else None
+
+
+def tables(ev: Evaluation) -> list[Table]:
+    totals = Counter(row[0] for row in ev.published)
+    done, judged = ev.on_time
+    summary = [["Periode", ev.period.label],
+               ["Naskah terbit", len(ev.published)],
+               ["Langkah SOP tepat waktu", f"{round(100 * done / judged)}% ({done}/{judged})"
+                if judged else "-"],
+               ["Penolakan", len(ev.rejections)],
+               ["DIP berkala belum diperbarui 6 bulan", len(ev.stale)],
+               ["Halaman usang", len(ev.stale_pages)],
+               ["Bulan tanpa unggahan", ", ".join(ev.months_without_upload) or "-"]]
+    planned, realised, on_plan_time = realisasi.summary(ev.plan)
+    if planned:
+        summary.append(["Rencana konten terwujud", t("laporan.rencana-angka", terwujud=realised,
+                                                     rencana=planned, tepat=on_plan_time)])
+    summary = [[word(label), value] for label, value in summary]
+    social = [[p, n, median(ev.hours_to_post[p]) if ev.hours_to_post.get(p) else None]
+              for p, n in sorted(ev.shared.items())]
+    stale = _words("Berkas", "Judul", "Terakhir diperbarui", "Hari")
+    return [
+        (word("Ringkasan"), _words("Ukuran", "Nilai"), summary),
+        (word("Per bulan"), _words("Bulan", "Terbit"),
+         [[m, totals.get(m, 0)] for m in ev.period.months]),
+        (word("Per jenis"), _words("Bulan", "Jenis", "Terbit"), [list(r) for r in ev.per_month(1)]),
+        (word("Per unit"), _words("Bulan", "Unit", "Terbit"), [list(r) for r in ev.per_month(2)]),
+        (word("Per kategori DIP"), _words("Bulan", "Kategori", "Terbit"),
+         [list(r) for r in ev.per_month(3) if r[1] != "-"]),
+        (word("Penolakan"), _words("Tanggal", "Judul", "Peran", "Pejabat", "Alasan"),
+         [[tanggal_waktu(w, language()), title, role, name, reason]
+          for w, title, role, name, reason in ev.rejections]),
+        (word("DIP berkala usang"), stale,
+         [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale]),
+        (word("Halaman usang"), stale,
+         [[f, title, d.isoformat(), days] for f, title, d, days in ev.stale_pages]),
+        (word("Rencana dan realisasi"),
+         _words("Rencana", "Judul rencana", "Jenis", "Unit", "Bulan target", "Penanggung jawab",
+                "Keadaan", "Berkas", "Terbit", "Dicocokkan"),
+         [[r.rujukan, r.judul, r.jenis, r.unit, r.bulan, r.penanggung_jawab,
+           word(realisasi.STATUS_LABEL[r.status]), r.berkas or None,
+           tanggal_waktu(r.terbit, language()) if r.terbit else None, _matched(r.cara)]
+          for r in ev.plan]),
+        (word("Media sosial"), _words("Platform", "Naskah dibagikan", "Median jam sejak terbit"),
+         social),
+    ]
+
+
+def monthly_chart(ev: Evaluation, title: str | None = None) -> str:
+    return grafik.stacked_bars(ev.period.months, ev.series(),
+                               title or word("Naskah terbit per bulan"))
+
+
+def plan_chart(ev: Evaluation) -> str:
+    statuses = Counter(r.status for r in ev.plan)
+    return grafik.horizontal_bars([(word(label), statuses[key]) for key, label
+                                   in realisasi.STATUS_LABEL.items() if statuses[key]],
+                                  word("Rencana konten"))
+
+
+def render_html(ev: Evaluation, office: str) -> str:
+    title = f"{word('Laporan Evaluasi')} {ev.period.label}"
+    sections = []
+    charts = {word("Per bulan"): monthly_chart, word("Rencana dan realisasi"): plan_chart}
+    for name, head, rows in tables(ev):
+        chart = charts[name](ev) if name in charts else ""
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
+            + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">{word("tidak ada")}</td></tr>'
+        header = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
+        sections.append(f"<section><h2>{html.escape(name)}</h2>{chart}<table><thead><tr>"
+                        f"{header}</tr></thead><tbody>{cells}</tbody></table></section>")
+    return html_page(title, office, "\n".join(sections), EVALUATION_CSS, language())
+
+
+EVALUATION_CSS = """\
+body { max-width: 60rem; }
+table { border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }
+th, td { border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }
+thead th { background: #dce6f1; }
+svg { max-width: 100%; height: auto; }
+@media print { @page { size: A4; margin: 1.5cm; } body { margin: 0; } section { break-inside: avoid; } }
+"""

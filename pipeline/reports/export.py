@@ -1,0 +1,157 @@
+"""Buku Agenda as CSV, XLSX (typed cells, widths, print setup) and a printable HTML file."""
+
+from __future__ import annotations
+
+import csv
+import html
+from pathlib import Path
+
+from pipeline.git.trail import TrailEntry
+from pipeline.model.dates import WIB, tanggal_waktu
+from pipeline.reports.agenda import AgendaRow
+
+COLUMNS = [  # (header, width in characters)
+    ("No.", 5), ("Nomor urut", 8), ("Tanggal diterima", 17), ("Jenis berita", 18), ("Judul", 42),
+    ("Unit/OPD", 26), ("Klasifikasi", 12), ("Nomor arsip", 30), ("Paraf", 60),
+    ("Tanggal terbit", 17), ("Status", 9), ("Alamat", 40),
+]
+KEPUTUSAN = {"setuju": "setuju", "tolak": "ditolak", "ditarik": "ditarik"}
+
+
+def paraf_line(entry: TrailEntry) -> str:
+    when = entry.tanggal.astimezone(WIB).strftime("%d-%m-%Y %H.%M") if entry.tanggal else "-"
+    who = f"{entry.peran_nama}: {entry.nama}".rstrip(": ")
+    text = f"{who}, {when} ({KEPUTUSAN.get(entry.keputusan, entry.keputusan)}"
+    text += f": {entry.catatan})" if entry.catatan else ")"
+    return text + (f", commit {entry.commit}" if entry.commit else "")
+
+
+def _naive(value):
+    """Spreadsheets have no time zones: WIB wall-clock time, as the office reads it."""
+    return value.astimezone(WIB).replace(tzinfo=None) if value else None
+
+
+def _cells(index: int, row: AgendaRow) -> list:
+    return [index, row.nomor_urut, _naive(row.diterima), row.jenis, row.judul, row.unit,
+            row.klasifikasi, row.nomor_arsip, "\n".join(paraf_line(e) for e in row.paraf),
+            _naive(row.terbit), row.status, row.url]
+
+
+def write_csv(rows: list[AgendaRow], path: Path) -> None:
+    # utf-8-sig: spreadsheet programs then read the Indonesian text correctly.
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow([name for name, _ in COLUMNS])
+        for i, row in enumerate(rows, start=1):
+            cells = _cells(i, row)
+            for j in (2, 9):
+                cells[j] = cells[j].strftime("%Y-%m-%d %H:%M") if cells[j] else ""
+            out.writerow(["" if c is None else c for c in cells])
+
+
+def write_xlsx(rows: list[AgendaRow], path: Path, title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append([name for name, _ in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DCE6F1")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, row in enumerate(rows, start=1):
+        sheet.append(_cells(i, row))
+    for j, (_, width) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(j)].width = width
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in (line[2], line[9]):
+            cell.number_format = "dd-mm-yyyy hh:mm"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    book.properties.title = title
+    book.save(path)
+
+
+def render_html(rows: list[AgendaRow], title: str, subtitle: str) -> str:
+    head = "".join(f"<th scope=\"col\">{html.escape(name)}</th>" for name, _ in COLUMNS)
+    body = []
+    for i, row in enumerate(rows, start=1):
+        paraf = "".join(f"<li>{html.escape(paraf_line(e))}</li>" for e in row.paraf)
+        link = f'<a href="{html.escape(row.url)}">tautan</a>' if row.url else ""
+        cells = [str(i), str(row.nomor_urut or ""), tanggal_waktu(row.diterima), row.jenis,
+                 row.judul, row.unit, row.klasifikasi, row.nomor_arsip]
+        body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) +
+                    f"<td><ul>{paraf}</ul></td><td>{html.escape(tanggal_waktu(row.terbit))}</td>"
+                    f"<td>{html.escape(row.status)}</td><td>{link}</td></tr>")
+    table = (f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{chr(10).join(body)}\n</tbody>\n"
+             "</table>")
+    return html_page(title, subtitle, table, AGENDA_CSS)
+
+
+AGENDA_CSS = """\
+table { border-collapse: collapse; width: 100%; font-size: .85rem; }
+th, td { border: 1px solid #999; padding: .3rem .4rem; vertical-align: top; text-align: left; }
+thead th { background: #dce6f1; }
+ul { margin: 0; padding-left: 1rem; }
+@media print { @page { size: A4 landscape; margin: 1cm; } body { margin: 0; }
+  thead { display: table-header-group; } tr { break-inside: avoid; } }
+"""
+
+
+def html_page(title: str, subtitle: str, body: str, css: str, lang: str = "id") -> str:
+    """A self-contained report page: no script, no external asset, printable."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }}
+{css}</style>
+</head>
+<body>
+<h1>{html.escape(title)}</h1>
+<p>{html.escape(subtitle)}</p>
+{body}
+</body>
+</html>
+"""
+
+
+def write_html(rows: list[AgendaRow], path: Path, title: str, subtitle: str) -> None:
+    path.write_text(render_html(rows, title, subtitle), encoding="utf-8")
+
+
+def write_sheets(path: Path, sheets: list[tuple[str, list[str], list[list]]]) -> None:
+    """A workbook of simple tables: bold header, frozen, filtered, widths from the content."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, headers, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append(headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        for j, header in enumerate(headers, start=1):
+            longest = max([len(str(header))] + [len(str(r[j - 1])) for r in rows if r[j - 1] is not None])
+            sheet.column_dimensions[get_column_letter(j)].width = min(max(longest + 2, 8), 60)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    book.save(path)
