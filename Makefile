@@ -24,17 +24,17 @@ akar:
 	@[ ! -f contoh-akar.txt ] || git config ppid.akarKepercayaan "$$(grep -v '^#' contoh-akar.txt | head -n 1)"
 
 check: $(STAMP) akar
-	$(BIN)/ppid check
+	$(BIN)/ppid periksa
 
 build: $(STAMP) akar
-	$(BIN)/ppid build
+	$(BIN)/ppid bangun
 
 # The office's own copy: full dashboard (rejections' reasons, content plan), noindex, never deployed.
 intranet: $(STAMP) akar
-	$(BIN)/ppid build --intranet
+	$(BIN)/ppid bangun --intranet
 
 site: build
-	$(BIN)/ppid serve --port $(PORT)
+	$(BIN)/ppid sajikan --port $(PORT)
 
 # Test tools from the npm registry (the Nu Html Checker), pinned by package-lock.json.
 $(NODE_STAMP): package.json package-lock.json

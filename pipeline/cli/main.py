@@ -8,10 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline import __version__
 from pipeline.cli import revisi as cli_revisi
+from pipeline.cli.argtext import argparse_language
 from pipeline.cli.laporan import cmd_report, cmd_share
 from pipeline.cli.output import console, print_findings
+from pipeline.cli.parser import parser, prescan
 from pipeline.i18n.messages import set_language, t
 from pipeline.model.errors import CheckFailed, PpidError, UsageError
 from pipeline.model.findings import FORMATTERS, Finding, count
@@ -99,7 +100,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _emit(findings: list[Finding], fmt: str, files: int) -> None:
-    if fmt == "text":
+    if fmt == "teks":
         print_findings(findings)
         errors, warnings = count(findings)
         console.print(t("cek.ringkasan", berkas=files, galat=errors, peringatan=warnings),
@@ -124,8 +125,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     with prepared_build(root, result, working=args.revisi_kerja, strict=args.strict) as prepared:
         for note, style in prepared.notes:
             console.print(note, style=style, markup=False)
-        report = build_site(root, result, output=Path(args.output) if args.output else None,
-                            settings_file=prepared.settings_file, language=args.bahasa,
+        report = build_site(root, result, output=Path(args.keluaran) if args.keluaran else None,
+                            settings_file=prepared.settings_file, language=args.bahasa_situs,
                             intranet=args.intranet)
     console.print(t("bangun.intranet" if args.intranet else "bangun.selesai", folder=report.output,
                     halaman=report.pages, detik=f"{report.seconds:.1f}"), style="bold green")
@@ -135,7 +136,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from pipeline.cli.serve import serve
 
-    serve(_root(args) / (args.output or "output"), args.port)
+    serve(_root(args) / (args.keluaran or "output"), args.port)
     return 0
 
 
@@ -222,7 +223,7 @@ def cmd_deploy(args: argparse.Namespace) -> int:
     from pipeline.site.deploy import deploy_to_branch, deploy_to_dir
 
     root = _root(args)
-    output = Path(args.output).resolve() if args.output else root / "output"
+    output = Path(args.keluaran).resolve() if args.keluaran else root / "output"
     if bool(args.to) == bool(args.to_branch):
         raise UsageError(t("terbit.pilih-tujuan"))
     result = deploy_to_dir(output, Path(args.to).resolve(), args.simpan) if args.to else \
@@ -258,135 +259,30 @@ def cmd_sahkan(args: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ppid", description="Jalur terbit situs PPID")
-    p.add_argument("--version", action="version", version=f"ppid {__version__}")
-    p.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa pesan (id/en)")
-    p.add_argument("--akar", default=".", help="akar repositori situs (bawaan: folder ini)")
-    p.add_argument("--akar-kepercayaan", metavar="COMMIT",
-                   help="commit akar kepercayaan approvals/, dipatok di luar repositori "
-                        "(bawaan: $PPID_AKAR_KEPERCAYAAN, git config ppid.akarKepercayaan)")
-    sub = p.add_subparsers(dest="perintah", required=True)
+HANDLERS = {
+    "sahkan": cmd_sahkan, "periksa": cmd_check, "status": cmd_status, "bangun": cmd_build,
+    "sajikan": cmd_serve, "paraf": cmd_paraf, "tarik": cmd_withdraw, "nomori": cmd_number,
+    "baru": cmd_new, "agenda": cmd_agenda, "hash-data": cmd_hash_data, "terbitkan": cmd_deploy,
+    "kembalikan": cmd_rollback, "hapus-gps": cmd_strip_gps, "laporan": cmd_report,
+    "bagikan": cmd_share, "revisi": cli_revisi.cmd_revisi, "skema": cmd_schema,
+}
 
-    sa = sub.add_parser("sahkan", help="sahkan approvals/ di HEAD sebagai pengelola (commit "
-                                       "bertanda tangan)")
-    sa.set_defaults(func=cmd_sahkan)
 
-    c = sub.add_parser("check", help="periksa konten terhadap skema, SOP dan paraf")
-    c.add_argument("paths", nargs="*", help="berkas atau folder di bawah content/ (bawaan: semua)")
-    c.add_argument("--format", choices=tuple(FORMATTERS), default="text")
-    c.add_argument("--strict", action="store_true", help="peringatan dianggap galat (untuk CI)")
-    c.add_argument("--changed-since", metavar="REV",
-                   help="laporkan hanya naskah yang berubah sejak REV (mis. origin/main)")
-    c.set_defaults(func=cmd_check)
-
-    st = sub.add_parser("status", help="keadaan setiap langkah SOP: siapa harus memaraf berikutnya")
-    st.add_argument("--changed-since", metavar="REV", help="hanya naskah yang berubah sejak REV")
-    st.add_argument("--semua", action="store_true", help="tampilkan juga naskah yang sudah lengkap")
-    st.add_argument("--format", choices=("teks", "markdown"), default="teks")
-    st.set_defaults(func=cmd_status)
-
-    b = sub.add_parser("build", help="periksa lalu bangun situs dengan Pelican")
-    b.add_argument("--output", help="folder keluaran (bawaan: output; intranet: intranet)")
-    b.add_argument("--intranet", action="store_true",
-                   help="salinan kantor: dasbor lengkap (alasan penolakan, rencana konten), noindex")
-    b.add_argument("--strict", action="store_true")
-    b.add_argument("--revisi-kerja", action="store_true",
-                   help="pratinjau dengan tema dan pengaturan di folder kerja (SOP 004 B.4); "
-                        "ppid deploy menolak hasilnya")
-    b.add_argument("--bahasa", choices=("id", "en"), default="id",
-                   help="bahasa antarmuka situs (isi tetap bahasa Indonesia)")
-    b.set_defaults(func=cmd_build)
-
-    s = sub.add_parser("serve", help="sajikan situs yang sudah dibangun")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--output", help="folder yang disajikan (bawaan: output)")
-    s.set_defaults(func=cmd_serve)
-
-    pa = sub.add_parser("paraf", help="catat paraf Anda pada sebuah berkas dan commit")
-    pa.add_argument("berkas")
-    pa.add_argument("--peran", required=True, help="id peran, mis. kabid")
-    pa.add_argument("--tolak", action="store_true", help="tolak (wajib dengan --catatan)")
-    pa.add_argument("--catatan", help="catatan atau alasan penolakan")
-    pa.set_defaults(func=cmd_paraf)
-
-    ta = sub.add_parser("tarik", help="tarik naskah yang sudah terbit (oleh pejabat) dan commit")
-    ta.add_argument("berkas")
-    ta.add_argument("--alasan", required=True, help="alasan penarikan, tampil di halaman naskah")
-    ta.set_defaults(func=cmd_withdraw)
-
-    nr = sub.add_parser("number", help="beri nomor arsip berikutnya (SOP 001 langkah 5) dan commit")
-    nr.add_argument("berkas")
-    nr.set_defaults(func=cmd_number)
-
-    n = sub.add_parser("new", help="buat berkas konten baru yang benar")
-    n.add_argument("jenis")
-    n.add_argument("judul", nargs="?", help="judul (rencana: tidak perlu)")
-    n.add_argument("--unit", default="", help="unit/OPD sumber")
-    n.add_argument("--rencana", metavar="TAHUN-Qn/KODE",
-                   help="wujudkan butir rencana konten: judul, unit dan kategori diisi dari rencana")
-    n.add_argument("--triwulan", help="jenis rencana: triwulan, mis. 2027-Q1 (bawaan: berikutnya)")
-    n.set_defaults(func=cmd_new)
-
-    ag = sub.add_parser("agenda", help="tulis Buku Agenda dari riwayat git")
-    ag.add_argument("--tahun", type=int, help="tahun diterima (bawaan: tahun ini)")
-    ag.add_argument("--format", choices=("xlsx", "csv", "html"), default="xlsx")
-    ag.add_argument("--keluaran", help="berkas tujuan (bawaan: buku-agenda-TAHUN.FORMAT)")
-    ag.set_defaults(func=cmd_agenda)
-
-    hd = sub.add_parser("hash-data", help="sha256 sebuah data pribadi untuk data_pribadi_diizinkan")
-    hd.add_argument("jenis", choices=("nik", "kk", "npwp", "nip", "telepon", "email", "rekening"))
-    hd.add_argument("nilai")
-    hd.set_defaults(func=cmd_hash_data)
-
-    dp = sub.add_parser("deploy", help="terbitkan hasil build: folder rilis atau cabang git")
-    dp.add_argument("--to", help="folder tujuan (rilis di releases/, tautan current)")
-    dp.add_argument("--to-branch", help="cabang git tujuan, mis. gh-pages")
-    dp.add_argument("--output", help="hasil build yang diterbitkan (bawaan: output)")
-    dp.add_argument("--simpan", type=int, default=5, help="jumlah rilis yang disimpan (bawaan 5)")
-    dp.set_defaults(func=cmd_deploy)
-
-    rb = sub.add_parser("rollback", help="kembalikan situs ke rilis sebelumnya")
-    rb.add_argument("--to", required=True, help="folder tujuan deploy")
-    rb.add_argument("rilis", nargs="?", help="nama rilis (bawaan: rilis sebelum yang aktif)")
-    rb.set_defaults(func=cmd_rollback)
-
-    gp = sub.add_parser("hapus-gps", help="hapus lokasi GPS dari foto (EXIF)")
-    gp.add_argument("berkas", nargs="+")
-    gp.set_defaults(func=cmd_strip_gps)
-
-    rp = sub.add_parser("report", help="laporan: mutu-baku (waktu tiap langkah SOP), evaluasi")
-    rp.add_argument("jenis", choices=("mutu-baku", "evaluasi"))
-    rp.add_argument("--periode", help="evaluasi: 2026-S2 (semester), 2026-Q4 (triwulan)")
-    rp.add_argument("--bulan", help="evaluasi: satu bulan, mis. 2026-11")
-    rp.add_argument("--dari", help="naskah diterima sejak tanggal ini")
-    rp.add_argument("--sampai", help="naskah diterima sampai tanggal ini")
-    rp.add_argument("--format", choices=("teks", "xlsx", "html"), default="teks")
-    rp.add_argument("--keluaran", help="berkas keluaran (bawaan: mutu-baku.xlsx, evaluasi-….xlsx)")
-    rp.set_defaults(func=cmd_report)
-
-    sh = sub.add_parser("share", help="teks unggahan per platform, atau catat tautannya (SOP 003)")
-    sh.add_argument("berkas")
-    sh.add_argument("--tautan", nargs=2, metavar=("PLATFORM", "URL"),
-                    help="catat tautan unggahan, mis. --tautan instagram https://www.instagram.com/p/…")
-    sh.set_defaults(func=cmd_share)
-
-    cli_revisi.add_parser(sub)
-
-    sc = sub.add_parser("schema", help="tulis JSON Schema front matter per jenis")
-    sc.add_argument("--keluaran", default="schema", help="folder tujuan (bawaan: schema)")
-    sc.set_defaults(func=cmd_schema)
-    return p
+def parse(argv: list[str]) -> argparse.Namespace:
+    """argv -> arguments, argparse's own texts in the language argv (or $PPID_LANG) asks for."""
+    lang, root = prescan(argv)
+    set_language(lang)
+    with argparse_language():
+        return parser(HANDLERS, root).parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = parser().parse_args(argv)
+        args = parse(argv)
     except SystemExit as exc:  # argparse: --help is 0, bad usage is 2
         return int(exc.code or 0)
-    if args.lang:
-        set_language(args.lang)
+    set_language(args.lang)
     if args.akar_kepercayaan:
         os.environ["PPID_AKAR_KEPERCAYAAN"] = args.akar_kepercayaan
     try:

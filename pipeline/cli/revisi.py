@@ -43,12 +43,3 @@ def cmd_revisi(args) -> int:
                         rekaman=state.approved.rel if state.approved else "-", keadaan=keadaan),
                       markup=False)
     return 0 if state.current else 1
-
-
-def add_parser(sub) -> None:
-    r = sub.add_parser("revisi", help="revisi situs (SOP 004 B): digest HEAD dan revisi yang disetujui")
-    r.add_argument("--digest", action="store_true", help="cetak digest revisi di HEAD saja")
-    r.add_argument("--commit", action="store_true",
-                   help="cetak commit revisi yang disetujui (untuk alur terbit); keluar 1 bila tidak ada")
-    r.add_argument("--strict", action="store_true", help="peringatan dianggap galat (seperti CI)")
-    r.set_defaults(func=cmd_revisi)

@@ -42,9 +42,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "arsip.format": (
         "nomor arsip '{nomor}' tidak sesuai format {format} (contoh: {contoh}); jalankan "
-        "'ppid number' untuk nomor yang benar",
+        "'ppid nomori' untuk nomor yang benar",
         "archive number '{nomor}' does not match the format {format} (e.g. {contoh}); run "
-        "'ppid number' for a correct one",
+        "'ppid nomori' for a correct one",
     ),
     "arsip.ganda": (
         "nomor arsip {nomor} juga dipakai oleh {lain}; satu nomor untuk satu naskah",
@@ -53,10 +53,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "arsip.dipakai": (
         "nomor arsip {nomor} sudah pernah dipakai untuk {berkas} (commit {commit}, "
         "{tanggal}); nomor arsip tidak boleh dipakai ulang, walau berkas itu dihapus atau "
-        "dipindah; jalankan 'ppid number {ini}'",
+        "dipindah; jalankan 'ppid nomori {ini}'",
         "archive number {nomor} was already used for {berkas} (commit {commit}, {tanggal}); "
         "archive numbers are never reused, even after that file was deleted or moved; run "
-        "'ppid number {ini}'",
+        "'ppid nomori {ini}'",
     ),
     "arsip.sudah-ada": (
         "{berkas} sudah bernomor arsip {nomor}",

@@ -183,8 +183,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "terbit.manifest": (
         "{folder} tidak cocok dengan manifest build-nya ({rincian}); tidak diterbitkan. "
-        "Jalankan 'ppid build' lagi",
+        "Jalankan 'ppid bangun' lagi",
         "{folder} does not match its build manifest ({rincian}); not deployed. Run "
-        "'ppid build' again",
+        "'ppid bangun' again",
     ),
 }

@@ -178,22 +178,22 @@ CATALOG: dict[str, tuple[str, str]] = {
         "bukan pemegang peran langkah arsip ({peran}); minta petugas itu menjalankan 'ppid "
         "number BERKAS'",
         "nomor_arsip was written in commit {commit} by {penulis} <{email}> ({tanggal}), who "
-        "does not hold the archive step's role ({peran}); ask that officer to run 'ppid number "
+        "does not hold the archive step's role ({peran}); ask that officer to run 'ppid nomori "
         "FILE'",
     ),
     "wewenang.distribusi": (
         "tautan distribusi ditulis di commit {commit} oleh {penulis} <{email}> ({tanggal}), "
         "yang bukan pemegang peran yang mencatatnya ({peran}); minta petugas itu menjalankan "
-        "'ppid share BERKAS --tautan …'",
+        "'ppid bagikan BERKAS --tautan …'",
         "a distribution link was written in commit {commit} by {penulis} <{email}> "
         "({tanggal}), who does not hold a role that records them ({peran}); ask that officer "
-        "to run 'ppid share FILE --tautan …'",
+        "to run 'ppid bagikan FILE --tautan …'",
     ),
     "wewenang.distribusi-tanpa-riwayat": (
         "tautan distribusi '{baris}' belum di-commit atau ditulis dalam bentuk lain; catat "
-        "dengan 'ppid share BERKAS --tautan PLATFORM URL'",
+        "dengan 'ppid bagikan BERKAS --tautan PLATFORM URL'",
         "distribution link '{baris}' is not committed or written in another form; record it "
-        "with 'ppid share FILE --tautan PLATFORM URL'",
+        "with 'ppid bagikan FILE --tautan PLATFORM URL'",
     ),
     "wewenang.tanpa-tanda-tangan": (
         "commit {commit} yang mengubah {isian} ({penulis}) tidak ditandatangani; tingkat "
@@ -245,9 +245,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "paraf.pakai-number": (
         "peran '{peran}' menjalankan langkah arsip, bukan paraf; beri nomor arsip dengan "
-        "'ppid number BERKAS'",
+        "'ppid nomori BERKAS'",
         "role '{peran}' performs the archive step, not an initial; assign the archive number "
-        "with 'ppid number FILE'",
+        "with 'ppid nomori FILE'",
     ),
     "paraf.menunggu": (
         "belum giliran {peran_nama}: langkah {no} ({sebelum_nama}) belum selesai",

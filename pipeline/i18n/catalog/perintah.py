@@ -14,8 +14,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "created {berkas}",
     ),
     "baru.judul": (
-        "judul wajib: ppid new JENIS \"Judul Naskah\" (atau --rencana TAHUN-Qn/KODE)",
-        "a title is required: ppid new TYPE \"Item title\" (or --rencana YEAR-Qn/CODE)",
+        "judul wajib: ppid baru JENIS \"Judul Naskah\" (atau --rencana TAHUN-Qn/KODE)",
+        "a title is required: ppid baru TYPE \"Item title\" (or --rencana YEAR-Qn/CODE)",
     ),
     "baru.jenis": (
         "jenis '{jenis}' tidak dikenal; pilih salah satu: {pilihan}",
@@ -23,7 +23,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "cek.ringkasan": (
         "{berkas} berkas diperiksa: {galat} galat, {peringatan} peringatan",
-        "{berkas} files checked: {galat} errors, {peringatan} warnings",
+        "{berkas:file|files} checked: {galat:error|errors}, {peringatan:warning|warnings}",
     ),
     "cek.gagal": (
         "pemeriksaan gagal: {galat} galat; tidak ada yang diterbitkan",
@@ -52,8 +52,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "serving {folder} at http://localhost:{port}/ (Ctrl+C to stop)",
     ),
     "sajikan.tidak-ada": (
-        "{folder} belum ada; jalankan 'ppid build' dulu",
-        "{folder} does not exist yet; run 'ppid build' first",
+        "{folder} belum ada; jalankan 'ppid bangun' dulu",
+        "{folder} does not exist yet; run 'ppid bangun' first",
     ),
     "tarik.alasan": (
         "alasan penarikan wajib: ppid tarik BERKAS --alasan \"Jadwal dibatalkan PLN\"",
@@ -78,9 +78,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "terbit.intranet": (
         "{folder} adalah salinan intranet (rincian penolakan dan rencana konten); salinan ini "
-        "tidak boleh diterbitkan. Terbitkan hasil 'ppid build' tanpa --intranet",
+        "tidak boleh diterbitkan. Terbitkan hasil 'ppid bangun' tanpa --intranet",
         "{folder} is the intranet copy (rejections' reasons, content plan); it must not be "
-        "published. Deploy the output of 'ppid build' without --intranet",
+        "published. Deploy the output of 'ppid bangun' without --intranet",
     ),
     "bangun.intranet": (
         "salinan intranet dibangun di {folder}: {halaman} halaman dalam {detik} detik; jangan "
@@ -88,8 +88,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "intranet copy built in {folder}: {halaman} pages in {detik} s; do not publish it",
     ),
     "terbit.belum-lengkap": (
-        "{folder} bukan hasil build yang lengkap; jalankan 'ppid build' sampai berhasil dulu",
-        "{folder} is not a complete build; run 'ppid build' successfully first",
+        "{folder} bukan hasil build yang lengkap; jalankan 'ppid bangun' sampai berhasil dulu",
+        "{folder} is not a complete build; run 'ppid bangun' successfully first",
     ),
     "terbit.pilih-tujuan": (
         "pilih satu tujuan: --to FOLDER atau --to-branch CABANG",
@@ -161,8 +161,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "sahkan.dicatat": (
         "pengesahan dicatat di commit {commit}; approvals/ {pohon} berlaku setelah pengelola "
-        "lain ikut mengesahkan ('ppid check' menyebut berapa lagi)",
+        "lain ikut mengesahkan ('ppid periksa' menyebut berapa lagi)",
         "endorsement recorded in commit {commit}; approvals/ {pohon} comes into force once more "
-        "administrators endorse it ('ppid check' says how many)",
+        "administrators endorse it ('ppid periksa' says how many)",
     ),
 }

@@ -46,9 +46,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "rencana.tidak-ada": (
         "belum ada rencana konten triwulan {triwulan} (SOP 004 A.1: paling sedikit setiap 3 bulan); "
-        "buat dengan 'ppid new rencana'",
+        "buat dengan 'ppid baru rencana'",
         "no content plan for quarter {triwulan} (SOP 004 A.1: at least every 3 months); create one "
-        "with 'ppid new rencana'",
+        "with 'ppid baru rencana'",
     ),
     "rencana.belum-ditetapkan": (
         "rencana konten triwulan {triwulan} belum ditetapkan; ubah status menjadi terbit lalu "
@@ -58,9 +58,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "rencana.berikutnya": (
         "rencana konten triwulan {triwulan} belum dibuat; triwulan ini berakhir {batas} "
-        "('ppid new rencana --triwulan {triwulan}')",
+        "('ppid baru rencana --triwulan {triwulan}')",
         "the content plan for quarter {triwulan} is not written yet; this quarter ends {batas} "
-        "('ppid new rencana --triwulan {triwulan}')",
+        "('ppid baru rencana --triwulan {triwulan}')",
     ),
     "rencana.triwulan": (
         "triwulan '{nilai}' tidak dikenal; tulis seperti 2027-Q1",

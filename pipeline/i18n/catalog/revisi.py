@@ -11,11 +11,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "revisi.belum-ada": (
         "belum ada revisi situs yang disetujui (SOP 004 B); revisi di HEAD: {revisi_head}. "
-        "'ppid build' memakai tema di folder kerja dengan peringatan dan alur terbit "
-        "('ppid build --strict') menolak. Revisi pertama: {langkah} (lihat docs/panduan-pengelola.md)",
+        "'ppid bangun' memakai tema di folder kerja dengan peringatan dan alur terbit "
+        "('ppid bangun --strict') menolak. Revisi pertama: {langkah} (lihat docs/panduan-pengelola.md)",
         "no site revision is approved yet (SOP 004 B); revision at HEAD: {revisi_head}. "
-        "'ppid build' uses the working theme with a warning and the publishing path "
-        "('ppid build --strict') refuses. First revision: {langkah} (see docs/panduan-pengelola.md)",
+        "'ppid bangun' uses the working theme with a warning and the publishing path "
+        "('ppid bangun --strict') refuses. First revision: {langkah} (see docs/panduan-pengelola.md)",
     ),
     "revisi.tanpa-git": (
         "revisi situs tidak dapat ditentukan: folder ini bukan repositori git dengan commit",
@@ -30,16 +30,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "revisi.pengaju": (
         "perubahan situs diajukan oleh {penulis} <{email}> (commit {commit}, {tanggal}), yang "
         "bukan {peran_nama} pada tanggal itu; SOP 004 B: {peran_nama} yang mengajukan. Minta "
-        "{peran_nama} membuat ulang berkas ini dengan 'ppid new perubahan-situs'",
+        "{peran_nama} membuat ulang berkas ini dengan 'ppid baru perubahan-situs'",
         "the site change was submitted by {penulis} <{email}> (commit {commit}, {tanggal}), who "
         "was not {peran_nama} on that date; SOP 004 B: the {peran_nama} submits. Ask the "
-        "{peran_nama} to create this file again with 'ppid new perubahan-situs'",
+        "{peran_nama} to create this file again with 'ppid baru perubahan-situs'",
     ),
     "revisi.gagal": (
         "penerbitan ditolak: belum ada revisi situs yang disetujui (SOP 004 B); bangun pratinjau "
-        "dengan 'ppid build --revisi-kerja' dan setujui revisi pertama dulu",
+        "dengan 'ppid bangun --revisi-kerja' dan setujui revisi pertama dulu",
         "publishing refused: no site revision is approved yet (SOP 004 B); build a preview with "
-        "'ppid build --revisi-kerja' and approve the first revision first",
+        "'ppid bangun --revisi-kerja' and approve the first revision first",
     ),
     "revisi.bangun-disetujui": (
         "tema dan pengaturan dari revisi situs yang disetujui {revisi} (commit {commit}, {rekaman})",
@@ -47,15 +47,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "revisi.bangun-kerja": (
         "PRATINJAU: dibangun dengan tema dan pengaturan di folder kerja (revisi {revisi}); "
-        "'ppid deploy' menolak hasil ini",
+        "'ppid terbitkan' menolak hasil ini",
         "PREVIEW: built with the working folder's theme and settings (revision {revisi}); "
-        "'ppid deploy' refuses this output",
+        "'ppid terbitkan' refuses this output",
     ),
     "revisi.bangun-tanpa": (
         "peringatan: belum ada revisi situs yang disetujui (SOP 004 B); dibangun dengan tema di "
-        "folder kerja. Alur terbit ('ppid build --strict') menolak sampai revisi pertama disetujui",
+        "folder kerja. Alur terbit ('ppid bangun --strict') menolak sampai revisi pertama disetujui",
         "warning: no site revision is approved yet (SOP 004 B); built with the working theme. "
-        "The publishing path ('ppid build --strict') refuses until the first revision is approved",
+        "The publishing path ('ppid bangun --strict') refuses until the first revision is approved",
     ),
     "revisi.ekspor-gagal": (
         "tema revisi yang disetujui (commit {commit}) tidak dapat diambil dari git: {detail}",
@@ -81,9 +81,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "there is no approved site revision to publish",
     ),
     "revisi.langkah": (
-        "{peran_nama} mengajukan ('ppid new perubahan-situs JUDUL' dengan rujukan notulen, lalu "
+        "{peran_nama} mengajukan ('ppid baru perubahan-situs JUDUL' dengan rujukan notulen, lalu "
         "commit), {paraf}",
-        "the {peran_nama} submits ('ppid new perubahan-situs TITLE' with the meeting notes, then "
+        "the {peran_nama} submits ('ppid baru perubahan-situs TITLE' with the meeting notes, then "
         "commit), {paraf}",
     ),
     "revisi.langkah-paraf": (
@@ -92,9 +92,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "revisi.berkas-lain": (" dan {jumlah} berkas lain", " and {jumlah} more files"),
     "terbit.pratinjau": (
-        "{folder} adalah pratinjau revisi kerja ('ppid build --revisi-kerja'), bukan revisi situs "
-        "yang disetujui; pratinjau tidak boleh diterbitkan. Terbitkan hasil 'ppid build'",
-        "{folder} is a preview of the working revision ('ppid build --revisi-kerja'), not an "
-        "approved site revision; a preview must not be published. Deploy the output of 'ppid build'",
+        "{folder} adalah pratinjau revisi kerja ('ppid bangun --revisi-kerja'), bukan revisi situs "
+        "yang disetujui; pratinjau tidak boleh diterbitkan. Terbitkan hasil 'ppid bangun'",
+        "{folder} is a preview of the working revision ('ppid bangun --revisi-kerja'), not an "
+        "approved site revision; a preview must not be published. Deploy the output of 'ppid bangun'",
     ),
 }
