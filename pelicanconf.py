@@ -10,8 +10,7 @@ SITEURL = ""
 RELATIVE_URLS = True
 
 PATH = "content"
-ARTICLE_PATHS = ["berita"]
-PAGE_PATHS = ["halaman", "informasi"]
+# ARTICLE_PATHS and PAGE_PATHS are set by ppid build from the content types (pipeline/model/types.py).
 STATIC_PATHS = ["lampiran", "gambar"]
 PPID_SITUS = ""  # the office's address, set by ppid build from approvals/config.yaml
 THEME = "theme"

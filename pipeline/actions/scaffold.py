@@ -10,9 +10,10 @@ from pipeline.i18n.messages import t
 from pipeline.model.dates import now
 from pipeline.model.document import CONTENT_DIR, PLAN_DIR
 from pipeline.model.errors import UsageError
+from pipeline.model.fields import TANGGAL
 from pipeline.model.reader import content_files, load_corpus
-from pipeline.model.schema import CONTENT_TYPES, TANGGAL, ContentType
-from pipeline.model.urls import NEWS_TYPES, slugify
+from pipeline.model.types import CONTENT_TYPES, ContentType
+from pipeline.model.urls import slugify
 
 # Keys the scaffold fills itself or that belong to later stages (review, withdrawal, links).
 _SKIPPED = {"title", "date", "jenis", "status", "unit", "nomor_urut", "paraf", "distribusi",
@@ -124,7 +125,7 @@ def new_document(root: Path, jenis: str, title: str | None, unit: str = "",
     if not title:
         raise UsageError(t("baru.judul"))
     slug = slugify(title)
-    stem = f"{when:%Y-%m-%d}-{slug}" if jenis in NEWS_TYPES else slug
+    stem = f"{when:%Y-%m-%d}-{slug}" if ctype.article else slug
     folder = root / CONTENT_DIR / ctype.folder
     folder.mkdir(parents=True, exist_ok=True)
     path, n = folder / f"{stem}.md", 2

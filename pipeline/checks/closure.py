@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.model.attachments import ACTIVE_TYPES, references, target_of
 from pipeline.model.document import CONTENT_DIR, Document
-from pipeline.model.schema import SITE_TYPES
+from pipeline.model.types import is_page
 
 
 @dataclass
@@ -36,7 +36,7 @@ def normal(target: str) -> str:
 
 def page_items(documents: list[Document], published) -> list[Document]:
     """The items built as pages: `published` is SiteData.published (approved, due, public)."""
-    return [d for d in documents if d.jenis in SITE_TYPES and published(d)]
+    return [d for d in documents if is_page(d.jenis) and published(d)]
 
 
 def published_attachments(documents: list[Document], published) -> dict[str, Attachment]:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 
 from pipeline.checks import archive, files, privacy
-from pipeline.model import markup, schema
+from pipeline.model import markup, schema, types
 from pipeline.model.dates import parse_datetime
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding, Severity, ordered
@@ -162,7 +162,7 @@ def check_unique_urls(docs: list[Document]) -> list[Finding]:
     """Two published files must never write the same page."""
     by_url: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
-        if doc.loaded and doc.publishable and not doc.exempt and doc.jenis in schema.SITE_TYPES:
+        if doc.loaded and doc.publishable and not doc.exempt and types.is_page(doc.jenis):
             by_url[doc_url(doc)].append(doc)
     found = []
     for url, group in by_url.items():

@@ -30,9 +30,10 @@ from stdnum.id import nik as stdnik
 from stdnum.id import npwp as stdnpwp
 
 from pipeline.model.document import Document
+from pipeline.model.fields import PERSONAL_DATA_KINDS
 from pipeline.model.findings import Finding, Severity
 
-KINDS = ("nik", "kk", "npwp", "nip", "telepon", "email", "rekening")
+KINDS = PERSONAL_DATA_KINDS
 LABELS = {"nik": "NIK", "kk": "nomor Kartu Keluarga", "npwp": "NPWP", "nip": "NIP",
           "telepon": "nomor telepon", "email": "alamat email", "rekening": "nomor rekening"}
 # Keys whose values are not shown as content, or describe officials' approvals.

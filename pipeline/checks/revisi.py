@@ -25,7 +25,7 @@ from pipeline.git.history import HistoryIndex
 from pipeline.i18n.messages import t
 from pipeline.model.document import CONTENT_DIR, Document
 from pipeline.model.findings import Finding, Severity
-from pipeline.model.schema import PERUBAHAN_SITUS
+from pipeline.model.types import PERUBAHAN_SITUS
 from pipeline.office.policy import Approvals, Policy
 
 # The site's own code and look: one list, used for the digest, the history search and the diff.

@@ -241,7 +241,8 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from pipeline.model.schema import CONTENT_TYPES, json_schema
+    from pipeline.model.schema import json_schema
+    from pipeline.model.types import CONTENT_TYPES
 
     folder = Path(args.keluaran)
     folder.mkdir(parents=True, exist_ok=True)

@@ -289,8 +289,9 @@ UI: dict[str, tuple[str, str]] = {
                 "never removed; try the search, or start from"),
 }
 
-PLATFORM = {"instagram": "Instagram", "facebook": "Facebook", "x": "X", "youtube": "YouTube",
-            "tiktok": "TikTok", "website": "Website"}
+# The one list of platforms (model/fields.PLATFORMS is its keys, in this order).
+PLATFORM = {"website": "Website", "instagram": "Instagram", "facebook": "Facebook", "x": "X",
+            "youtube": "YouTube", "tiktok": "TikTok"}
 
 KATEGORI = {
     "berkala": ("Informasi Berkala", "Periodic Information"),

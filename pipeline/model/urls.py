@@ -7,8 +7,7 @@ import unicodedata
 from pathlib import PurePosixPath
 
 from pipeline.model.document import Document
-
-NEWS_TYPES = ("siaran-pers", "pengumuman")
+from pipeline.model.types import CONTENT_TYPES
 
 
 def slugify(text: str) -> str:
@@ -27,10 +26,6 @@ def doc_slug(doc: Document) -> str:
 
 def doc_url(doc: Document) -> str:
     """Site-relative URL ending in '/', saved as <url>index.html."""
-    slug = doc_slug(doc)
-    if doc.jenis in NEWS_TYPES:
-        year = doc.date.year if doc.date else "tanpa-tanggal"
-        return f"berita/{year}/{slug}/"
-    if doc.jenis == "informasi-publik":
-        return f"informasi/{slug}/"
-    return f"{slug}/"
+    ctype = CONTENT_TYPES.get(doc.jenis)
+    pattern = ctype.url if ctype else "{slug}/"
+    return pattern.format(slug=doc_slug(doc), year=doc.date.year if doc.date else "tanpa-tanggal")

@@ -14,11 +14,9 @@ import yaml
 from pipeline.i18n.messages import t
 from pipeline.model.document import line_of
 from pipeline.model.errors import ConfigError
-from pipeline.model.findings import Finding, Severity
-from pipeline.model.schema import (
+from pipeline.model.fields import (
     BENAR_SALAH,
     BILANGAN,
-    CONTENT_TYPES,
     DAFTAR_PETA,
     DAFTAR_TEKS,
     KAMUS,
@@ -27,8 +25,10 @@ from pipeline.model.schema import (
     TANGGAL,
     TEKS,
     Field,
-    Validator,
 )
+from pipeline.model.findings import Finding, Severity
+from pipeline.model.schema import Validator
+from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.archive import Classification, classification
 from pipeline.office.roster import ROSTER_FIELDS, Roster, build_roster, same_name
 

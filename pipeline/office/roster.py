@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pipeline.model.dates import WIB, parse_datetime
+from pipeline.model.fields import BENAR_SALAH, DAFTAR_PETA, PETA, TANGGAL, TEKS, Field
 from pipeline.model.findings import Finding
-from pipeline.model.schema import BENAR_SALAH, DAFTAR_PETA, PETA, TANGGAL, TEKS, Field
 
 Locate = Callable[[str, str, dict, str], Finding]  # (file, code, params, dotted path) -> Finding
 

@@ -9,7 +9,7 @@ from pipeline.git.history import HistoryIndex
 from pipeline.git.trail import TrailEntry, history_trail
 from pipeline.model.dates import WIB
 from pipeline.model.document import Document
-from pipeline.model.schema import CONTENT_TYPES, SITE_TYPES
+from pipeline.model.types import CONTENT_TYPES
 from pipeline.model.urls import doc_url
 from pipeline.office.policy import Approvals
 
@@ -59,7 +59,8 @@ def agenda_rows(documents: list[Document], approvals: Approvals, history: Histor
     site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
     rows = []
     for doc in documents:
-        if not doc.loaded or doc.jenis not in SITE_TYPES:  # a plan is no agenda item
+        # a plan or a site change is no agenda item
+        if not doc.loaded or not getattr(CONTENT_TYPES.get(doc.jenis), "agenda", False):
             continue
         fh = history.file(doc.rel) if history else None
         received = history.commit(fh.created.commit).author_date.astimezone(WIB) if fh else None

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pipeline.git.history import HistoryIndex
 from pipeline.model.dates import WIB, now, parse_datetime
 from pipeline.model.document import Document
-from pipeline.model.schema import CONTENT_TYPES
+from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.policy import Approvals
 from pipeline.reports.agenda import AgendaRow, agenda_rows
 from pipeline.reports.realisasi import Realisation, realise

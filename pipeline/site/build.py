@@ -32,6 +32,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.dates import iso, now
 from pipeline.model.errors import BuildError, CheckFailed, UsageError
 from pipeline.model.findings import Finding
+from pipeline.model.types import pelican_paths
 from pipeline.site import manifest
 from pipeline.site import revisi as revisi_bangun
 from pipeline.site.plugin import SiteData
@@ -140,6 +141,8 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                                            "PPID_SITUS": address, "PPID_BAHASA": language,
                                            "PPID_INTRANET": site.intranet,
                                            "STATIC_PATHS": static,
+                                           # the content types' folders (model/types.py)
+                                           **pelican_paths(),
                                            **({"PATH": str(empty)} if empty else {}),
                                            "DEFAULT_LANG": language})
         collector.theme = Path(settings["THEME"])

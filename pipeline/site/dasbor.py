@@ -13,7 +13,7 @@ from pipeline.i18n.messages import word
 from pipeline.i18n.ui import PLATFORM, UI, translator
 from pipeline.model.dates import WIB, now
 from pipeline.model.document import Document
-from pipeline.model.schema import CONTENT_TYPES
+from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.policy import Approvals
 from pipeline.reports import evaluasi, grafik, mutu, realisasi
 from pipeline.reports.agenda import AgendaRow

@@ -10,7 +10,7 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 
 from pipeline.i18n.ui import KATEGORI, KATEGORI_DASAR, labels
 from pipeline.model.dates import WIB, parse_datetime
-from pipeline.model.schema import KATEGORI_DIP
+from pipeline.model.fields import KATEGORI_DIP
 from pipeline.reports.agenda import agenda_rows
 from pipeline.reports.export import paraf_line
 from pipeline.site import layanan, umpan

@@ -19,12 +19,9 @@ from pipeline.git.trail import history_trail
 from pipeline.model.attachments import resolve
 from pipeline.model.document import Document
 from pipeline.model.markup import render
-from pipeline.model.schema import CONTENT_TYPES
-from pipeline.model.urls import NEWS_TYPES, doc_slug, doc_url
+from pipeline.model.types import CONTENT_TYPES
+from pipeline.model.urls import doc_slug, doc_url
 from pipeline.office.policy import Approvals
-
-TEMPLATES = {"siaran-pers": "article", "pengumuman": "article", "informasi-publik": "informasi",
-             "halaman": "page"}
 
 
 @dataclass
@@ -77,7 +74,7 @@ class PpidReader(BaseReader):
         return html, self._metadata(doc, site)
 
     def _metadata(self, doc: Document, site: SiteData) -> dict:
-        meta = doc.meta
+        meta, ctype = doc.meta, CONTENT_TYPES[doc.jenis]
         url = doc_url(doc)
         out = {
             "title": doc.title,
@@ -85,12 +82,12 @@ class PpidReader(BaseReader):
             "slug": doc_slug(doc),
             "url": url,
             "save_as": f"{url}index.html",
-            "template": TEMPLATES[doc.jenis],
+            "template": ctype.template,
             # DIP items are listed by the DIP tables, not in the menu.
-            "status": "hidden" if doc.jenis == "informasi-publik" else "published",
+            "status": "published" if ctype.listed else "hidden",
             "summary": meta.get("ringkasan", ""),
             "jenis": doc.jenis,
-            "jenis_label": CONTENT_TYPES[doc.jenis].label,
+            "jenis_label": ctype.label,
             "ditarik": doc.status == "ditarik",
             "darurat_menunggu": self._emergency_pending(doc, site),
             "jejak_paraf": history_trail(doc, site.approvals, site.history),
@@ -99,7 +96,7 @@ class PpidReader(BaseReader):
             "foto": self._photos(doc, site),
             "meta": meta,
         }
-        if doc.jenis in NEWS_TYPES:
+        if ctype.article:
             out["category"] = self.process_metadata("category", out["jenis_label"])
         tags = [str(tag) for tag in meta.get("tags") or []]
         if tags:
