@@ -127,9 +127,9 @@ def make_site(root: Path, level: str = "nama", plans: bool = False,
     """A new site repository with this project's approvals/, theme and settings, at `level`.
 
     Without `plans` the office does not plan through ppid (no `rencana` rule), so the quarterly
-    plan reminder stays out of the findings tests count; tests/test_rencana.py turns it on.
+    plan reminder stays out of the findings tests count; tests/reports/test_rencana.py turns it on.
     Without `revisi` it has not adopted SOP 004 B for its site revisions (no `perubahan-situs`
-    rule), so "no approved revision yet" stays out too; tests/test_revisi.py turns it on.
+    rule), so "no approved revision yet" stays out too; tests/checks/test_revisi.py turns it on.
     """
     root.mkdir(parents=True, exist_ok=True)
     for name in ("approvals", "theme"):
@@ -200,7 +200,7 @@ def _fixed_language(monkeypatch):
 
 
 # The browser tests share one Chromium (Debian's, never a downloaded one) and one server of the
-# example per session: tests/test_browser.py, test_search.py and test_layanan.py.
+# example per session: tests/functional/test_browser.py, test_search.py and tests/site/test_layanan.py.
 CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
