@@ -15,6 +15,7 @@ from pipeline.model.dates import now, tanggal_waktu
 from pipeline.model.errors import CheckFailed, UsageError
 from pipeline.model.reader import load_corpus
 from pipeline.office import archive
+from pipeline.office.config import TrustLevel
 
 
 @dataclass
@@ -62,7 +63,7 @@ def assign_number(root: Path, path: Path) -> NumberResult:
     message = f"Arsip {number}: {doc.title}\n\nBerkas: {doc.rel}\n"
     sha = commit_file(repo, path, doc.rel, set_archive_number(path.read_text(encoding="utf-8"),
                                                               number),
-                      message, when, sign=approvals.trust_level == "tanda-tangan")
+                      message, when, sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
     return NumberResult(number, sha, t("arsip.tercatat", nomor=number, berkas=doc.rel,
                                        nama=official.nama, commit=sha))
 

@@ -17,6 +17,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.document import Document
 from pipeline.model.errors import UsageError
 from pipeline.model.reader import load_document
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, load_approvals
 from pipeline.office.roster import Official
 
@@ -41,7 +42,7 @@ class Opened:
     @property
     def sign(self) -> bool:
         """At `tanda-tangan` every commit an action makes is signed."""
-        return self.approvals.trust_level == "tanda-tangan"
+        return self.approvals.trust_level == TrustLevel.TANDA_TANGAN
 
     def repo(self) -> gitpython.Repo:
         """The repository, refusing when the item has uncommitted edits of someone else."""

@@ -17,6 +17,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.dates import iso, now, tanggal_waktu
 from pipeline.model.document import Document, parse_text
 from pipeline.model.errors import CheckFailed, PpidError, UsageError
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy, Step
 from pipeline.office.roster import Official
 
@@ -148,7 +149,7 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
         message += f"Catatan: {catatan}\n"
     # At the signed level git must sign, and says so when no key is set up.
     sha = commit_file(repo, path, doc.rel, updated, message, when,
-                      sign=approvals.trust_level == "tanda-tangan")
+                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
     return ParafResult(doc.rel, sha, t("paraf.tersimpan", peran_nama=approvals.role_name(role),
                                        keputusan=keputusan, nama=official.nama, berkas=doc.rel,
                                        commit=sha))

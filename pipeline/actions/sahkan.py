@@ -19,6 +19,7 @@ from pipeline.git.runner import git
 from pipeline.i18n.messages import t
 from pipeline.model.dates import now, tanggal_waktu
 from pipeline.model.errors import GitError, UsageError
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import load_approvals
 
 _KEY = re.compile(r"(ssh-[a-z0-9-]+|ecdsa-[a-z0-9-]+|sk-[a-z0-9@.-]+)\s+([A-Za-z0-9+/=]+)")
@@ -71,7 +72,7 @@ def endorse(root: Path) -> str:
     if official is None:
         raise UsageError(t("sahkan.bukan-pengelola", email=email or "-", peran=state.role_list(),
                            tanggal=tanggal_waktu(when)))
-    sign = state.level == "tanda-tangan"
+    sign = state.level == TrustLevel.TANDA_TANGAN
     if sign:
         have, listed = _signing_key(root), _listed_keys(state.signers, official.git_email)
         if have not in listed:

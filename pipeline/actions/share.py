@@ -21,6 +21,7 @@ from pipeline.model.document import Document
 from pipeline.model.errors import UsageError
 from pipeline.model.reader import load_document
 from pipeline.model.urls import doc_url
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import load_approvals
 
 LIMITS = {"x": 280, "instagram": 2200, "facebook": 2000, "youtube": 5000}
@@ -77,7 +78,7 @@ def captions(root: Path, path: Path) -> list[Caption]:
     doc = load_document(root, path.resolve())
     if doc.is_plan:  # a plan is a table for the office, not a post
         raise UsageError(t("bagikan.rencana", berkas=doc.rel))
-    site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
+    site = approvals.settings.instansi.site_url
     link = f"{site}/{doc_url(doc)}"
     return [caption(doc, platform, link) for platform in LIMITS]
 
@@ -116,7 +117,7 @@ def record_link(root: Path, path: Path, platform: str, url: str) -> str:
         raise UsageError(t("bagikan.rencana", berkas=doc.rel))
     if not doc.loaded or not doc.publishable:
         raise UsageError(t("bagikan.belum-terbit", berkas=doc.rel))
-    check_link(platform, url, str((approvals.config.get("instansi") or {}).get("situs") or ""))
+    check_link(platform, url, approvals.settings.instansi.situs)
     repo = open_repo(root)
     require_clean(repo, doc.rel)
     when = now()
@@ -125,5 +126,5 @@ def record_link(root: Path, path: Path, platform: str, url: str) -> str:
     name = identity(repo)[0]
     sha = commit_file(repo, path, doc.rel, updated,
                       f"Tautan {platform} (SOP 003): {doc.title}\n\n{url}\n", when,
-                      sign=approvals.trust_level == "tanda-tangan")
+                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
     return t("bagikan.tercatat", platform=platform, berkas=doc.rel, nama=name, commit=sha)

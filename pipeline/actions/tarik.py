@@ -17,6 +17,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.dates import iso, now, tanggal_waktu
 from pipeline.model.document import parse_text
 from pipeline.model.errors import PpidError, UsageError
+from pipeline.office.config import TrustLevel
 
 _STATUS = re.compile(r"^status\s*:.*$")
 _OLD_KEYS = re.compile(r"^(alasan_penarikan|tanggal_penarikan)\s*:")
@@ -62,5 +63,5 @@ def record_withdrawal(root: Path, path: Path, reason: str) -> str:
         raise PpidError(t("paraf.gagal-sunting", berkas=doc.rel))
     message = f"Penarikan informasi: {doc.title}\n\nBerkas: {doc.rel}\nAlasan: {reason}\n"
     sha = commit_file(repo, path, doc.rel, updated, message, when,
-                      sign=approvals.trust_level == "tanda-tangan")
+                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
     return t("tarik.tercatat", berkas=doc.rel, nama=official.nama, commit=sha)

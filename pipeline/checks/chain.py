@@ -35,6 +35,7 @@ from pipeline.git.pin import PIN_ENV, pinned_root
 from pipeline.git.runner import blobs
 from pipeline.git.signatures import signatures
 from pipeline.model.findings import Finding
+from pipeline.office.config import TrustLevel
 from pipeline.office.roster import Official
 
 # ---- reading states ---------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class Walk:
     def _endorser(self, commit: Commit, base: OfficeState,
                   acts: bool) -> tuple[Official | None, str]:
         """The administrator of `base` who signed this commit, or why it is not one."""
-        if not acts or base.level == "nama":
+        if not acts or base.level == TrustLevel.NAMA:
             return None, ""
         # Roles are held on the commit's committer date, which cannot go back in time (below).
         when = datetime.fromisoformat(commit.committer_iso)
@@ -166,7 +167,7 @@ class Walk:
             return None, "approvals.tidak-sah"
         if self.backdated(commit.sha):
             return None, "approvals.tanggal-mundur"
-        if base.level != "tanda-tangan":
+        if base.level != TrustLevel.TANDA_TANGAN:
             return admin, ""
         verdict = self.verdicts.get((commit.sha, base.signers))
         if verdict is None:

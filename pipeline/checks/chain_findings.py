@@ -6,11 +6,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.checks.chain_states import At, OfficeState, Refusal, parse_thresholds
+from pipeline.checks.chain_states import At, OfficeState, Refusal
 from pipeline.git.history import HistoryIndex
 from pipeline.git.runner import git
 from pipeline.model.errors import GitError
 from pipeline.model.findings import Finding, Severity
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals
 
 if TYPE_CHECKING:  # the walk calls these; they only read it
@@ -33,7 +34,7 @@ def chain_findings(history: HistoryIndex, w: Walk, head_at: At | None,
         found.append(Finding(_paths(history, old.sha), "approvals.disahkan", {
             "commit": commit.short, "penulis": commit.author_name, "oleh": by[:10]}, "",
             None, Severity.INFO))
-    if not pinned and root_state.level == "tanda-tangan":
+    if not pinned and root_state.level == TrustLevel.TANDA_TANGAN:
         found.append(Finding("approvals/config.yaml", "approvals.akar-tak-dipatok", {
             "akar": w.root_sha[:12]}, "", None, Severity.INFO))
     if root_state.roster is None:
@@ -67,14 +68,14 @@ def config_advice(approvals: Approvals, when: datetime) -> list[Finding]:
     if "akar_kepercayaan" in approvals.config:
         found.append(Finding(config, "approvals.akar-usang", {}, "akar_kepercayaan", None,
                              Severity.WARNING))
-    if approvals.trust_level == "tanda-tangan" and any(o.keyless for o in
+    if approvals.trust_level == TrustLevel.TANDA_TANGAN and any(o.keyless for o in
                                                          approvals.roster.officials):
         found.append(Finding("approvals/roster.yaml", "approvals.tanpa-kunci-usang", {},
                              "tanpa_kunci", None, Severity.WARNING))
-    if approvals.trust_level == "nama":
+    if approvals.trust_level == TrustLevel.NAMA:
         return found
     admins = {o.id for role in approvals.admin_roles for o in approvals.roster.holders(role, when)}
-    for key, value in parse_thresholds(approvals.config.get("ambang_pengesahan")).items():
+    for key, value in approvals.settings.thresholds.items():
         if value > len(admins):
             found.append(Finding(config, "approvals.ambang-mustahil", {
                 "kunci": key, "ambang": value, "jumlah": len(admins),

@@ -11,6 +11,7 @@ import yaml
 
 from pipeline.git.history import Commit, HistoryIndex
 from pipeline.model.findings import Finding
+from pipeline.office.config import DEFAULT_ADMIN_ROLES, TrustLevel, parse_thresholds
 from pipeline.office.policy import Role
 from pipeline.office.roster import Official, Roster, build_roster
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:  # the walk holds states; states only name it
 FILES = ("config.yaml", "roster.yaml", "allowed_signers")
 
 
-# What a change touches decides how many administrators must endorse it.
-THRESHOLD_KEYS = ("bawaan", "allowed_signers", "tingkat_kepercayaan", "pengelola_approvals")
 
 
 # Clocks of different machines disagree a little; a forged date that gains nothing hides in it.
@@ -62,7 +61,7 @@ class OfficeState:
 
     def needed(self, new: OfficeState) -> int:
         """How many distinct administrators must endorse the change from this state to `new`."""
-        if self.level == "nama":
+        if self.level == TrustLevel.NAMA:
             return 0  # nothing can be proven at this level: the office chose so
         need = self.thresholds["bawaan"]
         if new.signers_raw != self.signers_raw:
@@ -154,24 +153,15 @@ def state_from(since: str, tree: str | None, texts: dict, lineage: frozenset[str
         roles = {rid: Role(rid, str(r.get("nama", rid)), bool(r.get("tunggal")))
                  for rid, r in (config.get("peran") or {}).items()}
         roster = build_roster("-", roster_data, roles, lambda *a: None, [])
-        admin_roles = tuple(config.get("pengelola_approvals") or ["kepala-dinas"])
-        level = str(config.get("tingkat_kepercayaan") or "penulis")
+        admin_roles = tuple(config.get("pengelola_approvals") or DEFAULT_ADMIN_ROLES)
+        level = TrustLevel.of(config.get("tingkat_kepercayaan"))
         thresholds = parse_thresholds(config.get("ambang_pengesahan"))
     except (yaml.YAMLError, AttributeError, KeyError, TypeError, ValueError):
-        return OfficeState(since, tree, "tanda-tangan", (), parse_thresholds(None), None, "", {},
+        return OfficeState(since, tree, TrustLevel.TANDA_TANGAN, (), parse_thresholds(None), None, "", {},
                            lineage | {since})
     raw = text("allowed_signers")
     return OfficeState(since, tree, level, admin_roles, thresholds, roster, raw,
                        {rid: r.nama for rid, r in roles.items()}, lineage | {since})
-
-
-def parse_thresholds(value: object) -> dict:
-    found = {key: 1 for key in THRESHOLD_KEYS}
-    if isinstance(value, dict):
-        for key in THRESHOLD_KEYS:
-            if isinstance(value.get(key), int) and value[key] >= 1:
-                found[key] = value[key]
-    return found
 
 
 def with_revocations(state: OfficeState, since: Commit | None) -> OfficeState:

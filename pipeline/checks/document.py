@@ -40,7 +40,7 @@ def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[F
     if approvals.classification and not broken & {"klasifikasi", "nomor_arsip"}:
         found += archive.check_document(doc, approvals.config, approvals.classification)
     found += privacy.check_document(doc, approvals.config, approvals.root)
-    found += markup.check_document(doc, approvals.config.get("penyedia_video"))
+    found += markup.check_document(doc, approvals.settings.video_providers)
     found += files.check_document(doc, approvals.root, approvals.config)
     # Initials can only be judged on a document whose identity and initials parse.
     if doc.publishable and not broken & {"jenis", "date", "paraf", "status"}:

@@ -20,18 +20,15 @@ from pathlib import Path
 from pipeline.model.attachments import ACTIVE_TYPES, ref_line, references, resolve, target_of
 from pipeline.model.document import CONTENT_DIR, CONTENT_SUFFIXES, PLAN_DIR, PLAN_SUFFIXES, Document
 from pipeline.model.findings import Finding, Severity
+from pipeline.office.config import OfficeConfig
 
-DEFAULT_TYPES = ("pdf", "jpg", "jpeg", "png", "webp", "gif", "mp3", "mp4", "docx", "xlsx", "odt",
-                 "ods", "csv", "zip")
-DEFAULT_MAX_MB = 20
 IMAGE_TYPES = (".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".png")
 GPS_IFD = 0x8825
 
 
 def _limits(config: dict) -> tuple[tuple[str, ...], int]:
-    settings = config.get("lampiran") or {}
-    types = tuple(t.lower().lstrip(".") for t in settings.get("jenis_berkas") or DEFAULT_TYPES)
-    return types, int(settings.get("ukuran_maks_mb") or DEFAULT_MAX_MB)
+    settings = OfficeConfig.from_dict(config)
+    return settings.attachment_types, settings.attachment_mb
 
 
 def check_document(doc: Document, root: Path, config: dict) -> list[Finding]:

@@ -26,6 +26,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.document import CONTENT_DIR, Document
 from pipeline.model.findings import Finding, Severity
 from pipeline.model.types import PERUBAHAN_SITUS
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy
 
 # The site's own code and look: one list, used for the digest, the history search and the diff.
@@ -187,7 +188,7 @@ def _submitter(doc: Document, approvals: Approvals, policy: Policy,
     """SOP 004 B: the record's first commit is the submission, by the submitting role."""
     step = next((s for s in policy.gate_steps if not s.needs_paraf), None)
     fh = history.file(doc.rel) if history is not None and step is not None else None
-    if fh is None or not fh.changes or approvals.trust_level == "nama":
+    if fh is None or not fh.changes or approvals.trust_level == TrustLevel.NAMA:
         return []  # an uncommitted record has no author yet: its initials fail elsewhere
     commit = history.commit(fh.created.commit)
     official = approvals.roster.by_email(commit.author_email)

@@ -19,6 +19,7 @@ from pipeline.model.dates import now
 from pipeline.model.document import CONTENT_DIR, PLAN_DIR, Document
 from pipeline.model.findings import Finding, Severity, ordered
 from pipeline.model.reader import content_files, load_corpus
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, load_approvals
 
 
@@ -58,7 +59,7 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
         proven += chain.findings + uncommitted_approvals(root)
         authority, signed = check_authority(documents, approvals, history)
         proven += authority + check_history(documents, approvals, history, root, chain, signed)
-    elif approvals.trust_level != "nama":
+    elif approvals.trust_level != TrustLevel.NAMA:
         proven += check_history(documents, approvals, history, root)  # says: not a repository
     proven += config_advice(approvals, when)
     findings += [f.promoted() for f in proven] if strict else proven

@@ -18,6 +18,7 @@ from pipeline.i18n.messages import t
 from pipeline.model.dates import parse_datetime
 from pipeline.model.document import Document, parse_text
 from pipeline.model.findings import Finding
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals
 from pipeline.office.roster import Official, same_name
 
@@ -72,7 +73,7 @@ def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
 def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
                   root: Path, chain: Chain | None = None,
                   also_signed: list[Signed] | None = None) -> list[Finding]:
-    if approvals.trust_level == "nama":
+    if approvals.trust_level == TrustLevel.NAMA:
         return []
     if history.head is None:
         return [Finding("approvals/config.yaml", "riwayat.bukan-repo",
@@ -89,7 +90,7 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
             found += _check_withdrawal(doc, approvals, history, signed)
     found += _resolve(root, history, pending)
     found += _graph_time(history, chain, signed)
-    if approvals.trust_level == "tanda-tangan":
+    if approvals.trust_level == TrustLevel.TANDA_TANGAN:
         found += _check_signatures(root, history, chain, signed)
     return found
 

@@ -17,6 +17,7 @@ from pipeline.checks.trust import Signed
 from pipeline.git.history import Change, Commit, FileHistory, HistoryIndex
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy
 
 RESTRICTED_FROM = ("ditarik", "terbit")
@@ -28,7 +29,7 @@ def check_authority(docs: list[Document], approvals: Approvals,
     """Findings for fields written by the wrong hand, and the commits whose signature counts."""
     found: list[Finding] = []
     signed: list[Signed] = []
-    if approvals.trust_level == "nama":
+    if approvals.trust_level == TrustLevel.NAMA:
         return found, signed
     for doc in docs:
         if not doc.loaded:

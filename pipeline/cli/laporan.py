@@ -98,7 +98,7 @@ def _report_evaluation(args: argparse.Namespace, root: Path, approvals) -> int:
 
             write_sheets(path, tables)
         else:
-            office = str((approvals.config.get("instansi") or {}).get("nama") or "")
+            office = approvals.settings.instansi.nama
             path.write_text(evaluasi_laporan.render_html(ev, office), encoding="utf-8")
         console.print(t("laporan.ditulis", berkas=path), style="bold green")
         return 0

@@ -17,10 +17,10 @@ from pathlib import Path
 import yaml
 
 from pipeline.model.document import Document
+from pipeline.office.config import OfficeConfig
 
 SHIPPED = Path(__file__).parents[1] / "data" / "klasifikasi.yaml"
 EXTRA = "approvals/klasifikasi.yaml"
-DEFAULT_FORMAT = "{klasifikasi}/{urut:04d}/{unit}/{tahun}"
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ def number_pattern(fmt: str, klasifikasi: str | None, unit: str) -> re.Pattern:
 
 
 def settings(config: dict) -> tuple[str, str]:
-    return config.get("format_nomor_arsip") or DEFAULT_FORMAT, config.get("kode_unit_arsip") or ""
+    typed = OfficeConfig.from_dict(config)
+    return typed.archive_format, typed.archive_unit
 
 
 def next_number(year: int, fmt: str, unit: str, docs: list[Document],

@@ -7,6 +7,7 @@ problem is collected before a ConfigError is raised, so an administrator fixes t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -30,12 +31,13 @@ from pipeline.model.findings import Finding, Severity
 from pipeline.model.schema import Validator
 from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.archive import Classification, classification
+from pipeline.office.config import OfficeConfig, TrustLevel
 from pipeline.office.roster import ROSTER_FIELDS, Roster, build_roster, same_name
 
 APPROVALS_DIR = "approvals"
 ACTIONS = ("terima", "paraf", "disposisi", "verifikasi", "setuju", "tayang", "arsip", "lapor")
 INITIALLING_ACTIONS = ("paraf", "disposisi", "verifikasi", "setuju")
-TRUST_LEVELS = ("nama", "penulis", "tanda-tangan")
+TRUST_LEVELS = tuple(level.value for level in TrustLevel)
 DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 CLOCK = r"^(([01]?\d|2[0-3])[:.][0-5]\d|\d{1,3}|1[0-3]\d\d|14[0-3]\d)$"  # or minutes < 1440
 
@@ -234,13 +236,18 @@ class Approvals:
     # The level legitimately in force by the history (chain.py), whatever HEAD's file says.
     level_in_force: str | None = None
 
+    @cached_property
+    def settings(self) -> OfficeConfig:
+        """config.yaml typed, with its defaults (built after validation)."""
+        return OfficeConfig.from_dict(self.config)
+
     @property
-    def trust_level(self) -> str:
-        return self.level_in_force or self.config.get("tingkat_kepercayaan") or "penulis"
+    def trust_level(self) -> TrustLevel:
+        return TrustLevel.of(self.level_in_force) if self.level_in_force else self.settings.trust_level
 
     @property
     def admin_roles(self) -> list[str]:
-        return list(self.config.get("pengelola_approvals") or ["kepala-dinas"])
+        return list(self.settings.admin_roles)
 
     def role_name(self, peran: str) -> str:
         role = self.roles.get(peran)
@@ -248,7 +255,7 @@ class Approvals:
 
     def policy_for(self, jenis: str, unit: str) -> Policy | None:
         """First rule of `penetapan_sop` whose jenis and unit lists admit the item."""
-        for rule in self.config.get("penetapan_sop") or []:
+        for rule in self.settings.sop_rules:
             jenis_ok = not rule.get("jenis") or jenis in rule["jenis"]
             unit_ok = not rule.get("unit") or any(same_name(unit, u) for u in rule["unit"])
             if jenis_ok and unit_ok:

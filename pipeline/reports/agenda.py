@@ -56,7 +56,7 @@ def _published_at(doc: Document, approvals: Approvals, trail: list[TrailEntry]) 
 
 def agenda_rows(documents: list[Document], approvals: Approvals, history: HistoryIndex | None,
                 year: int | None = None) -> list[AgendaRow]:
-    site = str((approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
+    site = approvals.settings.instansi.site_url
     rows = []
     for doc in documents:
         # a plan or a site change is no agenda item

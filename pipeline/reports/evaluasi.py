@@ -21,7 +21,6 @@ from pipeline.reports.agenda import AgendaRow, agenda_rows
 from pipeline.reports.realisasi import Realisation, realise
 
 BERKALA_DAYS = 183  # six months
-PAGE_DAYS = 365  # default for `halaman_usang_hari` in approvals/config.yaml
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ def evaluate(docs: list[Document], approvals: Approvals, history: HistoryIndex,
     rows = rows if rows is not None else agenda_rows(docs, approvals, history)
     # As of the period's end, or today for a period still running.
     end = min(datetime.combine(period.end, datetime.max.time(), WIB), now())
-    page_days = approvals.config.get("halaman_usang_hari") or PAGE_DAYS
+    page_days = approvals.settings.page_days
     for row in rows:
         doc = by_file[row.berkas]
         for entry in row.paraf:

@@ -18,6 +18,7 @@ import yaml
 from pipeline.git.history import HistoryIndex
 from pipeline.model.dates import WIB, parse_datetime
 from pipeline.model.document import Document
+from pipeline.office.config import OfficeConfig
 from pipeline.office.policy import DAYS, Approvals
 
 
@@ -35,9 +36,9 @@ class WorkingHours:
 
     @classmethod
     def from_config(cls, config: dict) -> WorkingHours:
-        raw = config.get("jam_kerja") or {}
-        days = frozenset(DAYS.index(d) for d in raw.get("hari") or DAYS[:5])
-        return cls(days, _clock(raw.get("mulai", "07:30")), _clock(raw.get("selesai", "16:00")))
+        typed = OfficeConfig.from_dict(config)
+        return cls(frozenset(DAYS.index(d) for d in typed.work_days), _clock(typed.work_start),
+                   _clock(typed.work_end))
 
     def minutes(self, a: datetime, b: datetime) -> int:
         """Working minutes between a and b (0 when b is not after a)."""

@@ -130,7 +130,7 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
     # reads an empty folder and the site still gets its home, DIP, SOP and agenda pages.
     empty = None if (root / "content").is_dir() else Path(tempfile.mkdtemp(prefix="ppid-kosong-"))
     try:
-        address = str((site.approvals.config.get("instansi") or {}).get("situs") or "").rstrip("/")
+        address = site.approvals.settings.instansi.site_url
         # Only files inside an approved item's hash: never a folder, so a stray file is never
         # collected (the plugin drops anything else Pelican finds, e.g. `{static}` links).
         static = sorted(published_attachments(site.documents, site.published))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from pipeline.office.config import Instansi
+
 # UU 14/2008 Pasal 22 ayat (7)-(8), Pasal 35-36; Perki 1/2021: the defaults an office may tighten.
-DEFAULT_STANDARD = {"jawab_hari_kerja": 10, "perpanjangan_hari_kerja": 7, "keberatan_hari_kerja": 30,
-                    "tanggapan_keberatan_hari_kerja": 30}
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def tel_href(number: str) -> str:
 def service(config: dict) -> dict:
     """The office's address, opening hours and service standard, with the law's defaults."""
     office = config.get("instansi") or {}
-    standard = {**DEFAULT_STANDARD, **(office.get("standar_layanan") or {})}
+    standard = Instansi.from_dict(office).standar_layanan
     hours = office.get("jam_layanan") or []
     return {
         "nama": office.get("nama", ""), "ppid": office.get("ppid", ""),

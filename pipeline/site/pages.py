@@ -67,7 +67,7 @@ class PpidPagesGenerator(Generator):
         rows = agenda_rows(published, site.approvals, site.history)
         self.context.update(agenda=agenda_by_month(rows, lang), paraf_line=paraf_line,
                             agenda_jenis=sorted({r.jenis for r in rows}))
-        wanted = site.intranet or site.approvals.config.get("dasbor", True)
+        wanted = site.intranet or site.approvals.settings.dashboard
         if wanted and site.history is not None and self._has_template("dasbor"):
             self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
                                                site.now, lang, detail=site.intranet)

@@ -21,6 +21,7 @@ from pipeline.model.document import Document
 from pipeline.model.markup import render
 from pipeline.model.types import CONTENT_TYPES
 from pipeline.model.urls import doc_slug, doc_url
+from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals
 
 
@@ -70,7 +71,7 @@ class PpidReader(BaseReader):
         doc = site.by_path.get(str(Path(source_path).resolve()))
         if doc is None or not site.published(doc):
             return "", {"status": "skip", "title": "-"}
-        html = render(doc.body, site.approvals.config.get("penyedia_video"))
+        html = render(doc.body, site.approvals.settings.video_providers)
         return html, self._metadata(doc, site)
 
     def _metadata(self, doc: Document, site: SiteData) -> dict:
@@ -179,7 +180,7 @@ def interface_language(generator) -> None:
     lang = generator.settings.get("PPID_BAHASA", "id")
     site = generator.settings.get("PPID")
     # The footer states the proof actually in force (an office without keys says so).
-    level = site.approvals.trust_level if site is not None else "tanda-tangan"
+    level = site.approvals.trust_level if site is not None else TrustLevel.TANDA_TANGAN
     generator.env.globals.update(t=translator(lang), BAHASA=lang, PLATFORM=PLATFORM,
                                  TINGKAT=level)
     generator.env.filters.update(tanggal_waktu=partial(tanggal_waktu, lang=lang),

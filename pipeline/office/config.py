@@ -1,0 +1,129 @@
+"""approvals/config.yaml as a typed object, with every default in this one module.
+
+The `Field` declarations in `office/policy.py` stay the validation source (findings with file and
+line); `OfficeConfig.from_dict` is built after validation, so it only fills in defaults and never
+reports. Code reads `approvals.settings.<name>` instead of `config.get(...)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class TrustLevel(StrEnum):
+    """How strong the proof of an initial is. str-valued: equal to its YAML spelling."""
+
+    NAMA = "nama"  # the name written in the file
+    PENULIS = "penulis"  # proven by the commit's author
+    TANDA_TANGAN = "tanda-tangan"  # proven by an SSH signature
+
+    @classmethod
+    def of(cls, value: object) -> TrustLevel:
+        return cls(value) if value in cls._value2member_map_ else DEFAULT_TRUST_LEVEL
+
+
+DEFAULT_TRUST_LEVEL = TrustLevel.PENULIS
+DEFAULT_ADMIN_ROLES = ("kepala-dinas",)
+THRESHOLD_KEYS = ("bawaan", "allowed_signers", "tingkat_kepercayaan", "pengelola_approvals")
+DEFAULT_THRESHOLD = 1
+DEFAULT_PAGE_DAYS = 365  # halaman_usang_hari
+DEFAULT_ARCHIVE_FORMAT = "{klasifikasi}/{urut:04d}/{unit}/{tahun}"
+DEFAULT_WORK_DAYS = ("senin", "selasa", "rabu", "kamis", "jumat")
+DEFAULT_WORK_START, DEFAULT_WORK_END = "07:30", "16:00"
+DEFAULT_ATTACHMENT_TYPES = ("pdf", "jpg", "jpeg", "png", "webp", "gif", "mp3", "mp4", "docx", "xlsx",
+                            "odt", "ods", "csv", "zip")
+DEFAULT_ATTACHMENT_MB = 20
+# UU 14/2008 and Perki 1/2021: working days to answer, extend, object, answer an objection.
+DEFAULT_SERVICE_STANDARD = MappingProxyType({
+    "jawab_hari_kerja": 10, "perpanjangan_hari_kerja": 7, "keberatan_hari_kerja": 30,
+    "tanggapan_keberatan_hari_kerja": 30})
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def parse_thresholds(value: object) -> dict[str, int]:
+    """`ambang_pengesahan`: distinct administrators needed per kind of change (at least 1)."""
+    found = dict.fromkeys(THRESHOLD_KEYS, DEFAULT_THRESHOLD)
+    for key in THRESHOLD_KEYS:
+        given = _dict(value).get(key)
+        if isinstance(given, int) and given >= 1:
+            found[key] = given
+    return found
+
+
+@dataclass(frozen=True)
+class Instansi:
+    nama: str = ""
+    ppid: str = ""
+    alamat: str = ""
+    telepon: str = ""
+    email: str = ""
+    situs: str = ""
+    jam_layanan: tuple[str, ...] = ()
+    atasan_ppid: str = ""
+    lambang: str = ""
+    standar_layanan: dict = field(default_factory=dict)  # with the law's defaults filled in
+
+    @property
+    def site_url(self) -> str:
+        """The office's address without a trailing slash ('' when not set)."""
+        return self.situs.rstrip("/")
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Instansi:
+        raw = _dict(raw)
+        hours = raw.get("jam_layanan") or []
+        text = {k: str(raw.get(k) or "") for k in ("nama", "ppid", "alamat", "telepon", "email",
+                                                    "situs", "atasan_ppid", "lambang")}
+        return cls(**text, jam_layanan=(hours,) if isinstance(hours, str) else tuple(map(str, hours)),
+                   standar_layanan={**DEFAULT_SERVICE_STANDARD, **_dict(raw.get("standar_layanan"))})
+
+
+@dataclass(frozen=True)
+class OfficeConfig:
+    instansi: Instansi
+    trust_level: TrustLevel = DEFAULT_TRUST_LEVEL
+    admin_roles: tuple[str, ...] = DEFAULT_ADMIN_ROLES  # pengelola_approvals
+    thresholds: dict[str, int] = field(default_factory=lambda: parse_thresholds(None))
+    archive_format: str = DEFAULT_ARCHIVE_FORMAT  # format_nomor_arsip
+    archive_unit: str = ""  # kode_unit_arsip
+    page_days: int = DEFAULT_PAGE_DAYS  # halaman_usang_hari
+    work_days: tuple[str, ...] = DEFAULT_WORK_DAYS  # jam_kerja
+    work_start: object = DEFAULT_WORK_START  # "07:30", or minutes as YAML 1.1 reads 07:30
+    work_end: object = DEFAULT_WORK_END
+    attachment_types: tuple[str, ...] = DEFAULT_ATTACHMENT_TYPES  # lampiran
+    attachment_mb: int = DEFAULT_ATTACHMENT_MB
+    dashboard: bool = True  # dasbor
+    video_providers: object = None  # penyedia_video (markup.py reads its own shape)
+    public_data: tuple[str, ...] = ()  # data_publik
+    sop_rules: tuple[dict, ...] = ()  # penetapan_sop
+    roles: dict = field(default_factory=dict)  # peran
+
+    @classmethod
+    def from_dict(cls, raw: object) -> OfficeConfig:
+        raw = _dict(raw)
+        hours, files = _dict(raw.get("jam_kerja")), _dict(raw.get("lampiran"))
+        return cls(
+            instansi=Instansi.from_dict(raw.get("instansi")),
+            trust_level=TrustLevel.of(raw.get("tingkat_kepercayaan")),
+            admin_roles=tuple(raw.get("pengelola_approvals") or DEFAULT_ADMIN_ROLES),
+            thresholds=parse_thresholds(raw.get("ambang_pengesahan")),
+            archive_format=str(raw.get("format_nomor_arsip") or DEFAULT_ARCHIVE_FORMAT),
+            archive_unit=str(raw.get("kode_unit_arsip") or ""),
+            page_days=int(raw.get("halaman_usang_hari") or DEFAULT_PAGE_DAYS),
+            work_days=tuple(hours.get("hari") or DEFAULT_WORK_DAYS),
+            work_start=hours.get("mulai", DEFAULT_WORK_START),
+            work_end=hours.get("selesai", DEFAULT_WORK_END),
+            attachment_types=tuple(str(t).lower().lstrip(".")
+                                   for t in files.get("jenis_berkas") or DEFAULT_ATTACHMENT_TYPES),
+            attachment_mb=int(files.get("ukuran_maks_mb") or DEFAULT_ATTACHMENT_MB),
+            dashboard=bool(raw.get("dasbor", True)),
+            video_providers=raw.get("penyedia_video"),
+            public_data=tuple(str(v) for v in raw.get("data_publik") or []),
+            sop_rules=tuple(r for r in raw.get("penetapan_sop") or [] if isinstance(r, dict)),
+            roles=_dict(raw.get("peran")),
+        )
