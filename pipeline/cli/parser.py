@@ -79,7 +79,7 @@ def _roles(root: Path) -> list[str]:
 
 
 def _content_types() -> list[str]:
-    from pipeline.model.schema import CONTENT_TYPES
+    from pipeline.model.types import CONTENT_TYPES
 
     return list(CONTENT_TYPES)
 
@@ -189,7 +189,7 @@ def _actions(cmd: _Commands, root: Path) -> None:
     sh.add_argument("--tautan", nargs=2, metavar=("PLATFORM", "URL"),
                     help=t("bantuan.bagikan.tautan", pilihan=", ".join(_platforms())))
 
-    PERSONAL_DATA_KINDS = ("nik", "kk", "npwp", "nip", "telepon", "email", "rekening")
+    from pipeline.model.fields import PERSONAL_DATA_KINDS
 
     hd = cmd.add("hash-data")
     hd.add_argument("jenis", choices=PERSONAL_DATA_KINDS,
@@ -201,7 +201,7 @@ def _actions(cmd: _Commands, root: Path) -> None:
 
 
 def _platforms() -> list[str]:
-    from pipeline.model.schema import PLATFORMS
+    from pipeline.model.fields import PLATFORMS
 
     return [p for p in PLATFORMS if p != "website"]
 

@@ -71,7 +71,7 @@ def test_number_assigns_the_next_free_number_as_the_archivist(site, capsys):
     code, out = _number(site, capsys)
     assert code == 2 and "sudah bernomor arsip" in out
     code, out = site.ppid("paraf", REL, "--peran", "operator-website", identity=RINA, capsys=capsys)
-    assert code == 2 and "'ppid number BERKAS'" in out
+    assert code == 2 and "'ppid nomori BERKAS'" in out
     other = "content/berita/2026-11-21-lain.md"
     site.write(other, PRESS_RELEASE.replace("nomor_urut: 12", "nomor_urut: 13"))
     site.commit(other)
