@@ -34,6 +34,7 @@ from pipeline.git.history import Commit, HistoryIndex
 from pipeline.git.pin import PIN_ENV, pinned_root
 from pipeline.git.runner import blobs
 from pipeline.git.signatures import signatures
+from pipeline.model.dates import now
 from pipeline.model.findings import Finding
 from pipeline.office.config import TrustLevel
 from pipeline.office.roster import Official
@@ -62,6 +63,10 @@ class Walk:
         self.texts: dict = {}
         self.cleared: dict[str, tuple[Refusal, str]] = {}  # refusals later endorsed/reverted
         self._stamps: dict[str, float] = {}
+        # A date beyond now cannot be true: such a commit is reported, never a floor that
+        # would make every honest later commit look backdated.
+        self.horizon = now().timestamp() + CLOCK_SKEW.total_seconds()
+        self.future: list[str] = []
 
     def prefetch(self) -> None:
         wanted = {t for t in self.history.approvals_trees.values() if t}
@@ -80,7 +85,7 @@ class Walk:
 
     def run(self) -> dict[str, At | None]:
         history, at = self.history, {}
-        self.root_state = None
+        self.root_state, self.future = None, []
         for sha in history.order:
             commit = history.commit(sha)
             parents = commit.parents.split()
@@ -90,19 +95,25 @@ class Walk:
             if sha == self.root_sha:
                 self.root_state = self._state_for(sha, self.tree_of(sha), frozenset(), None)
                 at[sha] = At(self.root_state)
-                self.floor[sha] = _stamp(commit.committer_iso, self._stamps)
+                self.floor[sha] = self._own_time(commit)
                 continue
             walked = [p for p in parents if at.get(p) is not None]
             if not walked:
                 at[sha] = None  # before the root (or beside it)
                 continue
-            own = _stamp(commit.committer_iso, self._stamps)
-            self.floor[sha] = max(own, *(self.floor[p] for p in walked))
+            self.floor[sha] = max(self._own_time(commit), *(self.floor[p] for p in walked))
             if len(parents) == 1 and sha not in history.approvals_trees and not commit.endorses:
                 at[sha] = at[first]  # nothing under approvals/ changed or endorsed here
                 continue
             at[sha] = self._step(commit, [at[p] for p in walked], walked)
         return at
+
+    def _own_time(self, commit: Commit) -> float:
+        stamp = _stamp(commit.committer_iso, self._stamps)
+        if stamp > self.horizon:
+            self.future.append(commit.sha)
+            return 0.0
+        return stamp
 
     def _state_for(self, since: str, tree: str | None, lineage: frozenset[str],
                    ended_by: Commit | None) -> OfficeState:

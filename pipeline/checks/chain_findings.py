@@ -23,6 +23,17 @@ def chain_findings(history: HistoryIndex, w: Walk, head_at: At | None,
     found = []
     root_state = w.root_state
     head_tree = w.tree_of(history.head)
+    if head_at is None:
+        # The root is in HEAD's history, so HEAD descends from it; if the walk says otherwise,
+        # the history was not read as git has it: nothing is vouched for.
+        found.append(Finding("approvals/config.yaml", "approvals.di-luar-akar", {
+            "akar": w.root_sha[:12]}, ""))
+    for sha in w.future[:5]:
+        commit = history.commit(sha)
+        found.append(Finding("approvals/config.yaml", "waktu.masa-depan", {
+            "commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+            "tanggal": commit.committer_date, "lainnya": max(0, len(w.future) - 5)}, "",
+            None, Severity.WARNING))
     if head_at is not None:
         for refusal in head_at.pending:
             found.append(_refusal_finding(history, w, refusal, head_at.state))

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from pipeline.model.errors import GitError
+
 WATCHED = ("content/", "approvals/")
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
 PARAF_LINE = re.compile(r"^\s+([a-z0-9][a-z0-9-]*)\s*:\s*\{.*\bnama\s*:.*\}\s*$")
@@ -94,6 +96,8 @@ class HistoryIndex:
     # git tree id of approvals/ (None: absent) for the commits where it may differ from the
     # first parent's: approvals changes, merges and commits without parents (see chain.py)
     approvals_trees: dict[str, str | None] = field(default_factory=dict)
+    position: dict[str, int] = field(default_factory=dict)  # commit -> index in `order`
+    touched: dict[str, tuple[str, ...]] = field(default_factory=dict)  # commit -> watched paths
     _next_key: int = 0
 
     def file(self, path: str) -> FileHistory | None:
@@ -119,18 +123,25 @@ class HistoryIndex:
 
     def apply(self, commit: Commit, changes: list[Change], archive: list[tuple[str, str]]) -> None:
         self.commits[commit.sha] = commit
+        self.position[commit.sha] = len(self.order)
         self.order.append(commit.sha)
-        touched = tuple(sorted({p for c in changes for p in (c.old_path, c.path)
-                                if p and p.startswith("approvals/")}))
+        paths = tuple(sorted({p for c in changes for p in (c.old_path, c.path) if p}))
+        if paths:
+            self.touched[commit.sha] = paths
+        touched = tuple(p for p in paths if p.startswith("approvals/"))
         if touched:
             self.approvals_changes.append((commit.sha, touched))
+        self.record(changes, archive, commit.sha)
+
+    def record(self, changes: list[Change], archive: list[tuple[str, str]], sha: str) -> None:
+        """File changes of commit `sha` (also those a merge makes by taking a stale side)."""
         for change in changes:
             fh = self._history_for(change.old_path, change.path)
             fh.changes.append(change)
         for path, number in archive:
             fh = self.files.get(path)
             if fh is not None:
-                self.archive_numbers.setdefault(number, []).append((fh.key, commit.sha, path))
+                self.archive_numbers.setdefault(number, []).append((fh.key, sha, path))
 
 
 def _parse_commit_header(header: str) -> Commit:
@@ -152,13 +163,21 @@ def _watched(path: str | None) -> bool:
     return path is not None and path.startswith(WATCHED)
 
 
-def parse_log(text: str, index: HistoryIndex) -> None:
-    """Apply every commit of a `git log --reverse -p --cc --unified=0 -M` text to `index`."""
-    for chunk in text.split("\x00")[1:]:
+def parse_log(text: str, index: HistoryIndex, marker: str, merges=None) -> None:
+    """Apply every commit of a `git log --reverse -p --cc -a --unified=0 -M` text to `index`.
+
+    Records begin at a line starting with `marker` (unguessable, chosen per run); a diff line
+    always starts with a prefix character, so no file content can open a record of its own.
+    """
+    for chunk in ("\n" + text).split("\n" + marker)[1:]:
         header, _, patch = chunk.partition("\n")
         commit = _parse_commit_header(header)
+        if commit.sha in index.commits:
+            raise GitError(f"commit {commit.sha[:10]} muncul dua kali dalam riwayat yang dibaca")
         changes, archive = _parse_patch(commit.sha, patch, len(commit.parents.split()))
         index.apply(commit, changes, archive)
+        if merges is not None and len(commit.parents.split()) > 1:
+            merges.apply(index, commit)
 
 
 class _Section:
@@ -210,8 +229,30 @@ def _review_key(section: _Section, sign: str, body: str) -> None:
         section.distributed.append(body.strip())
 
 
+def _quoted_pair(rest: str) -> tuple[str, str] | None:
+    """Both halves of a `diff --git` line when git C-quoted them ("a/x\\"y" "b/x\\"y")."""
+    halves, i = [], 0
+    while i < len(rest) and len(halves) < 2:
+        if rest[i] == '"':
+            j = i + 1
+            while j < len(rest) and rest[j] != '"':
+                j += 2 if rest[j] == "\\" else 1
+            halves.append(_unquote(rest[i:j + 1]))
+            i = j + 2
+        else:
+            j = rest.find(" ", i)
+            j = len(rest) if j < 0 else j
+            halves.append(rest[i:j])
+            i = j + 1
+    return (halves[0], halves[1]) if len(halves) == 2 else None
+
+
 def _header_paths(rest: str) -> tuple[str | None, str | None]:
     """`a/X b/Y` of a `diff --git` line; with spaces in the name, the two halves agree."""
+    if '"' in rest:
+        pair = _quoted_pair(rest)
+        if pair and pair[0].startswith("a/") and pair[1].startswith("b/"):
+            return pair[0][2:], pair[1][2:]
     parts = rest.split(" ")
     if len(parts) == 2:
         return parts[0][2:], parts[1][2:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import secrets
 import subprocess
 import threading
 from pathlib import Path
@@ -16,19 +17,27 @@ from pathlib import Path
 import git as gitpython
 
 from pipeline.git.history import HistoryIndex, parse_log
+from pipeline.git.merges import MergeSides
 from pipeline.git.runner import git
 from pipeline.git.store import UNREADABLE_CACHE, _cache_path, write_pickle
 from pipeline.model.errors import GitError
 
-CACHE_VERSION = 11  # 11: classes moved to pipeline.git.history (pickles name modules)
+CACHE_VERSION = 13  # 13: merges' one-sided changes, commit positions and touched paths
+# 12: records split on a per-run marker, every file read as text (-a)
+# 11: classes moved to pipeline.git.history (pickles name modules)
 # 10: merges' own changes, status/archive/distribution, approvals trees
 ENDORSE_TRAILER = "Sahkan-Approvals"
-_FORMAT = ("%x00%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f"
+# Each commit record starts with a marker nobody could have written into a file beforehand:
+# a committed file's text is printed by `git log -p` as is (NUL bytes included), so a fixed
+# separator could be forged to pass someone else's signed commit off as one's own.
+MARKER = "ppid" + secrets.token_hex(16)
+_FORMAT = (f"{MARKER}%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f"
            f"%(trailers:key={ENDORSE_TRAILER},valueonly,separator=%x20)%x1f%s")
 
 
 # --cc: a merge shows only what it changed beyond every parent (an "evil merge" is seen).
-_LOG_ARGS = ("log", "--reverse", "--topo-order", "-M", "--no-color", "--no-ext-diff",
+# -a: every file as text, whatever .gitattributes says (`-diff` would hide a changed line).
+_LOG_ARGS = ("log", "--reverse", "--topo-order", "-M", "-a", "--no-color", "--no-ext-diff",
              "--no-textconv", "-p", "--cc", "--unified=0", f"--format={_FORMAT}")
 
 
@@ -39,6 +48,7 @@ class _LogReader(threading.Thread):
         super().__init__(daemon=True)
         # No pathspec: limiting by path makes git walk every tree twice as slowly; paths are
         # filtered while parsing instead. GitPython starts the one git log and hands us its pipe.
+        self.root, self.revisions = root, revisions
         self.proc = gitpython.Git(str(root)).execute(
             ["git", "-c", "core.quotepath=off", *_LOG_ARGS, *revisions], as_process=True)
         self.out = b""
@@ -53,6 +63,16 @@ class _LogReader(threading.Thread):
         if self.proc.proc.returncode != 0:
             raise GitError(self.err.decode("utf-8", "replace").strip())
         return self.out.decode("utf-8", "replace")
+
+    def parse_into(self, index: HistoryIndex) -> None:
+        """Parse this range into `index`, and prove every commit was read exactly once."""
+        before = len(index.order)
+        sides = MergeSides(self.root, self.revisions)  # what merges change by taking a side
+        parse_log(self.text(), index, MARKER, sides)
+        expected = int(git(self.root, "rev-list", "--count", *self.revisions).strip() or 0)
+        if len(index.order) - before != expected:
+            raise GitError(f"riwayat terbaca {len(index.order) - before} commit, "
+                           f"git rev-list menyebut {expected}")
 
 
 def _read_cache(path: Path) -> HistoryIndex | None:
@@ -74,7 +94,7 @@ def _build_in_worker(root: Path, ranges: list[list[str]], head: str, shallow: bo
     try:
         index = HistoryIndex()
         for reader in [_LogReader(root, part) for part in ranges]:
-            parse_log(reader.text(), index)
+            reader.parse_into(index)
         record_approvals_trees(root, index, 0)
         index.head, index.shallow = head, shallow
         _write_cache(cache, index)
@@ -132,7 +152,7 @@ class PendingHistory:
             index = self.base
             known = len(index.order)
             for reader in self.readers:  # oldest part first
-                parse_log(reader.text(), index)
+                reader.parse_into(index)
             record_approvals_trees(self.root, index, known)
             index.head, index.shallow = self.head, self.shallow
             if self.use_cache:

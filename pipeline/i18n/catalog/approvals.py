@@ -82,6 +82,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "changed but not committed: this check uses the working folder, while publishing uses "
         "only the committed approvals/ legitimately in force; commit it and have it endorsed",
     ),
+    "approvals.di-luar-akar": (
+        "HEAD tidak terbaca sebagai turunan akar kepercayaan {akar}; riwayat tidak dapat dinilai "
+        "sehingga tidak ada yang dipercaya (periksa riwayat dengan 'git log --graph')",
+        "HEAD does not read as a descendant of the root of trust {akar}; the history cannot be "
+        "judged, so nothing is trusted (inspect it with 'git log --graph')",
+    ),
+    "waktu.masa-depan": (
+        "commit {commit} oleh {penulis} <{email}> bertanggal {tanggal}, di masa depan; tanggal "
+        "itu tidak dipakai untuk menilai urutan waktu commit sesudahnya (dan {lainnya} commit "
+        "lain seperti itu)",
+        "commit {commit} by {penulis} <{email}> is dated {tanggal}, in the future; that date is "
+        "not used to judge the time order of later commits (and {lainnya} more such commits)",
+    ),
     "approvals.disahkan": (
         "perubahan approvals/ di commit {commit} ({penulis}) yang semula tidak sah sudah "
         "disahkan atau dikembalikan di commit {oleh}",
