@@ -315,15 +315,6 @@ KATEGORI_DASAR = {
 }
 
 
-def translator(lang: str):
-    index = 1 if lang == "en" else 0
-
-    def t(key: str, **params) -> str:
-        return UI[key][index].format(**params)
-
-    return t
-
-
 def labels(table: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
     index = 1 if lang == "en" else 0
     return {key: pair[index] for key, pair in table.items()}

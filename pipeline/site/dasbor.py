@@ -9,16 +9,14 @@ from markupsafe import Markup
 
 from pipeline.checks.rencana import Quarter
 from pipeline.git.history import HistoryIndex
-from pipeline.i18n.messages import word
-from pipeline.i18n.ui import PLATFORM, UI, translator
+from pipeline.i18n.messages import CATALOG, translator, word
+from pipeline.i18n.ui import PLATFORM
 from pipeline.model.dates import WIB, now
 from pipeline.model.document import Document
 from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.policy import Approvals
 from pipeline.reports import evaluasi, grafik, mutu, realisasi
 from pipeline.reports.agenda import AgendaRow
-
-_UI_KEYS = set(UI)
 
 
 def month_label(key: str, lang: str) -> str:
@@ -31,7 +29,7 @@ def _chart(half: evaluasi.Evaluation, title: str, lang: str) -> str:
     """The semester's items per month, per content type named in the site's language."""
     t = translator(lang)
     names = {ct.label: t(f"jenis-{key}") for key, ct in CONTENT_TYPES.items()
-             if f"jenis-{key}" in _UI_KEYS}
+             if f"situs.jenis-{key}" in CATALOG}
     series = {names.get(k, k): v for k, v in half.series().items()}
     return grafik.month_bars([month_label(m, lang) for m in half.period.months], series, title)
 
@@ -40,7 +38,7 @@ def _per_type(ev: evaluasi.Evaluation, lang: str) -> tuple[list, list]:
     """Items by content type, and press releases by their news category (two separate lists)."""
     t = translator(lang)
     labels = {ct.label: t(f"jenis-{key}") for key, ct in CONTENT_TYPES.items()
-              if f"jenis-{key}" in _UI_KEYS}
+              if f"situs.jenis-{key}" in CATALOG}
     types: dict[str, int] = {}
     news: dict[str, int] = {}
     for row in ev.published:

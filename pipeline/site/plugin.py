@@ -174,7 +174,8 @@ def interface_language(generator) -> None:
     """t("key"), dates and the language of the interface, for every template."""
     from functools import partial
 
-    from pipeline.i18n.ui import PLATFORM, translator
+    from pipeline.i18n.messages import translator
+    from pipeline.i18n.ui import PLATFORM
     from pipeline.model.dates import tanggal, tanggal_waktu
 
     lang = generator.settings.get("PPID_BAHASA", "id")

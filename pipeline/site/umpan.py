@@ -12,7 +12,7 @@ from html import escape as html_escape
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from pipeline.i18n.ui import translator
+from pipeline.i18n.messages import translator
 from pipeline.model.dates import parse_datetime, tanggal_waktu
 
 FEED_ALL = "feeds/semua.atom.xml"

@@ -12,7 +12,8 @@ from html.parser import HTMLParser
 import pytest
 
 from pipeline.checks.run import run_check
-from pipeline.i18n.ui import KATEGORI, UI, translator
+from pipeline.i18n.messages import translator
+from pipeline.i18n.ui import KATEGORI, UI
 from pipeline.site.build import build_site
 
 from ..conftest import ROOT
