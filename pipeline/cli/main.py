@@ -71,7 +71,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     from pipeline.model.reader import load_corpus
     from pipeline.office.policy import load_approvals
-    from pipeline.reports.status import STATE_LABEL, changed_files, item_steps, markdown
+    from pipeline.reports.status import changed_files, column_names, item_steps, markdown, state_label
 
     root = _root(args)
     approvals = load_approvals(root)
@@ -88,11 +88,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     for doc, steps in items:
         table = Table(title=f"{doc.title} ({doc.rel}, {doc.status})", title_justify="left")
-        for column in ("Langkah", "Peran", "Keadaan", "Oleh", "Waktu"):
+        for column in column_names():
             table.add_column(column)
         for s in steps:
-            table.add_row(str(s.no), s.peran, STATE_LABEL.get(s.state, s.state) +
-                          (f": {s.catatan}" if s.catatan else ""), s.nama, s.tanggal)
+            table.add_row(str(s.no), s.peran, state_label(s), s.nama, s.tanggal)
         console.print(table)
     if not items:
         console.print(t("status.semua-lengkap"), style="bold green")
@@ -188,8 +187,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     year = args.tahun or now().year
     rows = agenda_rows(load_corpus(root), approvals, load_history(root), year)
     path = Path(args.keluaran or f"buku-agenda-{year}.{args.format}")
-    title = f"Buku Agenda {year}"
-    subtitle = f"{approvals.config['instansi']['ppid']} — dibuat dari riwayat Git, {len(rows)} naskah"
+    title = t("agenda.judul", tahun=year)
+    subtitle = t("agenda.subjudul", ppid=approvals.config["instansi"]["ppid"], jumlah=len(rows))
     if args.format == "csv":
         export.write_csv(rows, path)
     elif args.format == "xlsx":

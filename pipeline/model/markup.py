@@ -8,13 +8,13 @@ sanitises anyway, so nothing slips through. Video is embedded only through
 
 from __future__ import annotations
 
-import html
 import re
 from html.parser import HTMLParser
 
 import markdown
 import nh3
 
+from pipeline.model import templating
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding
 
@@ -63,12 +63,8 @@ def _videos(body: str, hosts: list[str]) -> tuple[str, dict[str, str], list[tupl
             hit = VIDEO_HOSTS.get(host, _YOUTUBE).match(m.group("url"))
             if hit:
                 token = f"PPIDVIDEO{len(embeds)}X"
-                title = html.escape(m.group("judul"))
-                embeds[token] = (
-                    f'<figure class="video"><iframe src="https://www.youtube-nocookie.com/embed/'
-                    f'{hit.group(1)}" title="{title}" loading="lazy" allowfullscreen '
-                    f'referrerpolicy="strict-origin-when-cross-origin"></iframe>'
-                    f"<figcaption>{title}</figcaption></figure>")
+                embeds[token] = templating.render("pipeline.model", "video.html", id=hit.group(1),
+                                                  title=m.group("judul")).strip()
                 return token
         refused.append((m.group("url"), m.group(0)))
         return m.group(0)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from statistics import median
 
+from markupsafe import Markup
+
 from pipeline.i18n.messages import language, t, word
 from pipeline.model.dates import tanggal_waktu
+from pipeline.model.templating import render
 from pipeline.reports import grafik, realisasi
 from pipeline.reports.evaluasi import Evaluation
-from pipeline.reports.export import html_page
 
 Table = tuple[str, list[str], list[list]]
 
@@ -84,25 +85,10 @@ def plan_chart(ev: Evaluation) -> str:
 
 
 def render_html(ev: Evaluation, office: str) -> str:
-    title = f"{word('Laporan Evaluasi')} {ev.period.label}"
-    sections = []
+    """One self-contained, printable page (templates/evaluasi.html), charts inline as SVG."""
     charts = {word("Per bulan"): monthly_chart, word("Rencana dan realisasi"): plan_chart}
-    for name, head, rows in tables(ev):
-        chart = charts[name](ev) if name in charts else ""
-        cells = "".join(
-            "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
-            + "</tr>" for row in rows) or f'<tr><td colspan="{len(head)}">{word("tidak ada")}</td></tr>'
-        header = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
-        sections.append(f"<section><h2>{html.escape(name)}</h2>{chart}<table><thead><tr>"
-                        f"{header}</tr></thead><tbody>{cells}</tbody></table></section>")
-    return html_page(title, office, "\n".join(sections), EVALUATION_CSS, language())
-
-
-EVALUATION_CSS = """\
-body { max-width: 60rem; }
-table { border-collapse: collapse; min-width: 50%; font-size: .9rem; margin-bottom: 1rem; }
-th, td { border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }
-thead th { background: #dce6f1; }
-svg { max-width: 100%; height: auto; }
-@media print { @page { size: A4; margin: 1.5cm; } body { margin: 0; } section { break-inside: avoid; } }
-"""
+    sections = [{"name": name, "head": head, "rows": rows,
+                 "chart": Markup(charts[name](ev)) if name in charts else ""}
+                for name, head, rows in tables(ev)]
+    return render("pipeline.reports", "evaluasi.html", lang=language(), subtitle=office,
+                  title=f"{word('Laporan Evaluasi')} {ev.period.label}", sections=sections)

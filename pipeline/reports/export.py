@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
-import html
 from pathlib import Path
 
 from pipeline.git.trail import TrailEntry
+from pipeline.i18n.messages import language, word
 from pipeline.model.dates import WIB, tanggal_waktu
+from pipeline.model.templating import render
 from pipeline.reports.agenda import AgendaRow
 
 COLUMNS = [  # (header, width in characters)
@@ -18,10 +19,15 @@ COLUMNS = [  # (header, width in characters)
 KEPUTUSAN = {"setuju": "setuju", "tolak": "ditolak", "ditarik": "ditarik"}
 
 
+def headers() -> list[str]:
+    """The agenda's column headers in the reader's language (the reports' words)."""
+    return [word(name) for name, _ in COLUMNS]
+
+
 def paraf_line(entry: TrailEntry) -> str:
     when = entry.tanggal.astimezone(WIB).strftime("%d-%m-%Y %H.%M") if entry.tanggal else "-"
     who = f"{entry.peran_nama}: {entry.nama}".rstrip(": ")
-    text = f"{who}, {when} ({KEPUTUSAN.get(entry.keputusan, entry.keputusan)}"
+    text = f"{who}, {when} ({word(KEPUTUSAN.get(entry.keputusan, entry.keputusan))}"
     text += f": {entry.catatan})" if entry.catatan else ")"
     return text + (f", commit {entry.commit}" if entry.commit else "")
 
@@ -41,7 +47,7 @@ def write_csv(rows: list[AgendaRow], path: Path) -> None:
     # utf-8-sig: spreadsheet programs then read the Indonesian text correctly.
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow([name for name, _ in COLUMNS])
+        out.writerow(headers())
         for i, row in enumerate(rows, start=1):
             cells = _cells(i, row)
             for j in (2, 9):
@@ -57,7 +63,7 @@ def write_xlsx(rows: list[AgendaRow], path: Path, title: str) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
-    sheet.append([name for name, _ in COLUMNS])
+    sheet.append(headers())
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DCE6F1")
@@ -84,50 +90,14 @@ def write_xlsx(rows: list[AgendaRow], path: Path, title: str) -> None:
 
 
 def render_html(rows: list[AgendaRow], title: str, subtitle: str) -> str:
-    head = "".join(f"<th scope=\"col\">{html.escape(name)}</th>" for name, _ in COLUMNS)
-    body = []
-    for i, row in enumerate(rows, start=1):
-        paraf = "".join(f"<li>{html.escape(paraf_line(e))}</li>" for e in row.paraf)
-        link = f'<a href="{html.escape(row.url)}">tautan</a>' if row.url else ""
-        cells = [str(i), str(row.nomor_urut or ""), tanggal_waktu(row.diterima), row.jenis,
-                 row.judul, row.unit, row.klasifikasi, row.nomor_arsip]
-        body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) +
-                    f"<td><ul>{paraf}</ul></td><td>{html.escape(tanggal_waktu(row.terbit))}</td>"
-                    f"<td>{html.escape(row.status)}</td><td>{link}</td></tr>")
-    table = (f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{chr(10).join(body)}\n</tbody>\n"
-             "</table>")
-    return html_page(title, subtitle, table, AGENDA_CSS)
-
-
-AGENDA_CSS = """\
-table { border-collapse: collapse; width: 100%; font-size: .85rem; }
-th, td { border: 1px solid #999; padding: .3rem .4rem; vertical-align: top; text-align: left; }
-thead th { background: #dce6f1; }
-ul { margin: 0; padding-left: 1rem; }
-@media print { @page { size: A4 landscape; margin: 1cm; } body { margin: 0; }
-  thead { display: table-header-group; } tr { break-inside: avoid; } }
-"""
-
-
-def html_page(title: str, subtitle: str, body: str, css: str, lang: str = "id") -> str:
-    """A self-contained report page: no script, no external asset, printable."""
-    return f"""<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }}
-{css}</style>
-</head>
-<body>
-<h1>{html.escape(title)}</h1>
-<p>{html.escape(subtitle)}</p>
-{body}
-</body>
-</html>
-"""
+    """A self-contained, printable page (templates/agenda.html): no script, no external asset."""
+    lines = [{"cells": [i, row.nomor_urut or "", tanggal_waktu(row.diterima), row.jenis, row.judul,
+                        row.unit, row.klasifikasi, row.nomor_arsip],
+              "paraf": [paraf_line(e) for e in row.paraf], "terbit": tanggal_waktu(row.terbit),
+              "status": row.status, "url": row.url}
+             for i, row in enumerate(rows, start=1)]
+    return render("pipeline.reports", "agenda.html", title=title, subtitle=subtitle, lang=language(),
+                  columns=headers(), rows=lines)
 
 
 def write_html(rows: list[AgendaRow], path: Path, title: str, subtitle: str) -> None:

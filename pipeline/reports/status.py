@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.git.runner import git
+from pipeline.i18n.messages import CATALOG, t
 from pipeline.model.dates import parse_datetime, tanggal_waktu
 from pipeline.model.document import Document
 from pipeline.model.errors import GitError
+from pipeline.model.templating import render
 from pipeline.office.policy import Approvals
 
 
@@ -26,8 +28,7 @@ class StepState:
     catatan: str = ""
 
 
-STATE_LABEL = {"selesai": "selesai", "berikutnya": "menunggu (berikutnya)", "menunggu": "menunggu",
-               "ditolak": "ditolak", "basi": "basi: isi berubah sesudah diparaf"}
+COLUMNS = ("langkah", "peran", "keadaan", "oleh", "waktu")  # status.kolom-* in the catalog
 STATE_ICON = {"selesai": "✅", "berikutnya": "⏳", "menunggu": "…", "ditolak": "❌", "basi": "⚠️"}
 
 
@@ -37,7 +38,6 @@ def changed_files(root, since: str) -> set[str] | None:
         committed = git(root, "diff", "--name-only", "--no-renames", f"{since}...HEAD")
         local = git(root, "status", "--porcelain", "--untracked-files=all")
     except GitError as exc:
-        from pipeline.i18n.messages import t
         from pipeline.model.errors import UsageError
 
         raise UsageError(t("status.rev-salah", rev=since, detail=str(exc))) from None
@@ -75,20 +75,25 @@ def item_steps(doc: Document, approvals: Approvals) -> list[StepState]:
     return states
 
 
+def state_label(step: StepState) -> str:
+    """'ditolak: Perbaiki judul.' in the reader's language (the official's note is the record)."""
+    code = f"status.keadaan.{step.state}"
+    label = t(code) if code in CATALOG else step.state
+    return f"{label}: {step.catatan}" if step.catatan else label
+
+
+def column_names() -> list[str]:
+    return [t(f"status.kolom-{name}") for name in COLUMNS]
+
+
 def markdown(items: list[tuple[Document, list[StepState]]], approvals: Approvals) -> str:
-    """The job summary: per changed item, its SOP and each step's state."""
-    if not items:
-        return "### Status SOP\n\nTidak ada naskah yang berubah.\n"
-    lines = ["### Status SOP naskah yang berubah", ""]
+    """The job summary: per changed item, its SOP and each step's state (templates/status.md)."""
+    rows = []
     for doc, steps in items:
         policy = approvals.policy_for(doc.jenis, doc.unit)
-        lines += [f"#### {doc.title or doc.rel}", "",
-                  f"`{doc.rel}` · {doc.status} · SOP {policy.nama if policy else '-'}", "",
-                  "| Langkah | Peran | Keadaan | Oleh | Waktu |", "|---:|---|---|---|---|"]
-        for s in steps:
-            label = f"{STATE_ICON.get(s.state, '')} {STATE_LABEL.get(s.state, s.state)}"
-            if s.catatan:
-                label += f": {s.catatan}"
-            lines.append(f"| {s.no} | {s.peran} | {label} | {s.nama} | {s.tanggal} |")
-        lines.append("")
-    return "\n".join(lines)
+        rows.append({"title": doc.title or doc.rel, "rel": doc.rel, "status": doc.status,
+                     "sop": policy.nama if policy else "-",
+                     "steps": [{"no": s.no, "peran": s.peran, "nama": s.nama, "tanggal": s.tanggal,
+                                "label": f"{STATE_ICON.get(s.state, '')} {state_label(s)}"}
+                               for s in steps]})
+    return render("pipeline.reports", "status.md", items=rows).rstrip("\n") + "\n"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape as html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from pipeline.i18n.messages import translator
 from pipeline.model.dates import parse_datetime, tanggal_waktu
+from pipeline.model.templating import render
 
 FEED_ALL = "feeds/semua.atom.xml"
 FEED_URGENT = "feeds/serta-merta.atom.xml"
@@ -82,14 +82,8 @@ def sitemap_and_robots(settings: dict, ctx: dict, output_path: str, fixed: list[
         list(ctx.get("hidden_pages", []))
     urls = [(f"{base}/{u}", "", "") for u in ["", *fixed]] + \
         [(f"{base}/{i.url}", *_lastmod(i)) for i in items]
-    rows = "".join(f"<url><loc>{escape(loc)}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "")
-                   + "</url>" + (f"<!-- {note} -->" if note else "") + "\n"
-                   for loc, mod, note in urls)
     out = Path(output_path)
-    (out / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n",
-        encoding="utf-8")
-    rule = "Disallow: /" if settings.get("PPID_INTRANET") else "Allow: /"
-    (out / "robots.txt").write_text(f"User-agent: *\n{rule}\nSitemap: {base}/sitemap.xml\n",
+    (out / "sitemap.xml").write_text(render("pipeline.site", "sitemap.xml", urls=urls), encoding="utf-8")
+    (out / "robots.txt").write_text(render("pipeline.site", "robots.txt", base=base,
+                                           intranet=bool(settings.get("PPID_INTRANET"))),
                                     encoding="utf-8")

@@ -30,6 +30,12 @@ WORDS: dict[str, str] = {
     "Median": "Median", "P90": "P90", "Tepat waktu": "Within standard",
     "Menit kerja": "Working minutes", "Per langkah": "Per step", "Per peran": "Per role",
     "Terlama": "Slowest",
+    # Buku Agenda
+    "No.": "No.", "Nomor urut": "Sequence no.", "Tanggal diterima": "Date received",
+    "Jenis berita": "Kind of item", "Unit/OPD": "Unit/agency", "Klasifikasi": "Classification",
+    "Nomor arsip": "Archive number", "Paraf": "Initials", "Tanggal terbit": "Date published",
+    "Status": "Status", "Alamat": "Address", "setuju": "approved", "ditolak": "rejected",
+    "ditarik": "withdrawn",
 }
 
 CATALOG: dict[str, tuple[str, str]] = {
