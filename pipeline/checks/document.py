@@ -1,51 +1,25 @@
-"""Checks: small functions over one Document (plus the shared approvals) returning Findings."""
+"""Checks over one Document (plus the shared approvals) returning Findings; registered in
+checks/registered.py."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from pipeline.checks import archive, files, privacy
-from pipeline.model import markup, schema, types
+from pipeline.model import types
 from pipeline.model.dates import parse_datetime
 from pipeline.model.document import Document
-from pipeline.model.findings import Finding, Severity, ordered
+from pipeline.model.findings import Finding, Severity
 from pipeline.model.urls import doc_url
 from pipeline.office.policy import Approvals, Policy, Step
 from pipeline.office.roster import same_name
 
 
-def check_corpus(
-    docs: list[Document], approvals: Approvals, now: datetime, strict: bool = False
-) -> list[Finding]:
-    """Every finding for every document, then the site-wide ones; warnings promoted if strict."""
-    findings = list(approvals.warnings)
-    for doc in docs:
-        findings += check_document(doc, approvals, now)
-        if doc.loaded and doc.publishable and not doc.due(now):
-            findings.append(_at(doc, "tayang_mulai", "jadwal.menunggu", Severity.INFO,
-                                waktu=doc.publish_at))
-    findings += check_unique_urls(docs) + check_unique_sequence(docs)
-    findings += files.check_tree(approvals.root, docs)
-    if strict:
-        findings = [f.promoted() for f in findings]
-    return ordered(findings)
-
-
-def check_document(doc: Document, approvals: Approvals, now: datetime) -> list[Finding]:
-    if not doc.loaded:
-        return list(doc.findings)
-    found = schema.validate(doc.rel, doc.meta, doc.line_of)
-    broken = {f.field.split(".")[0] for f in found if f.severity is Severity.ERROR}
-    if approvals.classification and not broken & {"klasifikasi", "nomor_arsip"}:
-        found += archive.check_document(doc, approvals.config, approvals.classification)
-    found += privacy.check_document(doc, approvals.config, approvals.root)
-    found += markup.check_document(doc, approvals.settings.video_providers)
-    found += files.check_document(doc, approvals.root, approvals.config)
-    # Initials can only be judged on a document whose identity and initials parse.
-    if doc.publishable and not broken & {"jenis", "date", "paraf", "status"}:
-        found += check_approvals(doc, approvals, now)
-    return found
+def check_scheduled(doc: Document, now: datetime) -> list[Finding]:
+    """An approved item waiting for its `tayang_mulai`: for the record, never an error."""
+    if doc.publishable and not doc.due(now):
+        return [_at(doc, "tayang_mulai", "jadwal.menunggu", Severity.INFO, waktu=doc.publish_at)]
+    return []
 
 
 def _at(doc: Document, dotted: str, code: str, severity=Severity.ERROR, **params) -> Finding:

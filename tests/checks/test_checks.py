@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.checks.document import check_corpus
+from pipeline.checks.run import run_offline as check_corpus
 from pipeline.model.dates import WIB
 from pipeline.model.findings import Severity
 from pipeline.model.reader import load_corpus

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.checks.document import check_corpus
+from pipeline.checks.run import run_offline as check_corpus
 from pipeline.model.dates import WIB
 from pipeline.model.document import MAX_BYTES, parse_text
 from pipeline.model.reader import load_document
