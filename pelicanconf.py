@@ -1,51 +1,11 @@
-"""Pelican settings for the PPID site. Content is read by pipeline.plugin, never directly."""
+"""Pelican settings for this example office: the package's settings, with this repository's theme.
 
-from pipeline.git.trail import summary as ringkas_jejak
-from pipeline.model.dates import tanggal, tanggal_waktu
+Every default lives in pipeline/site/settings.py. This repository is also where the theme is
+developed, so it uses its own theme/ folder; an office made by `ppid init` uses the theme inside
+the installed package and overrides single templates in its own theme/templates/. SITENAME,
+AUTHOR and SITEURL come from approvals/config.yaml (`instansi`) at build time.
+"""
 
-AUTHOR = "PPID Kabupaten Bantul"
-SITENAME = "PPID Kabupaten Bantul"
-SITESUBTITLE = "Pejabat Pengelola Informasi dan Dokumentasi"
-SITEURL = ""
-RELATIVE_URLS = True
+from pipeline.site.settings import *  # noqa: F403
 
-PATH = "content"
-# ARTICLE_PATHS and PAGE_PATHS are set by ppid build from the content types (pipeline/model/types.py).
-STATIC_PATHS = ["lampiran", "gambar"]
-PPID_SITUS = ""  # the office's address, set by ppid build from approvals/config.yaml
 THEME = "theme"
-TIMEZONE = "Asia/Jakarta"
-DEFAULT_LANG = "id"
-PLUGINS = ["pipeline.site.plugin"]
-
-# Our reader owns .md files; Pelican's own Markdown reader is switched off.
-READERS = {"md": None, "markdown": None, "html": None, "htm": None, "rst": None}
-
-DEFAULT_PAGINATION = 10
-DIRECT_TEMPLATES = ["index"]
-ARTICLE_ORDER_BY = "reversed-date"
-PAGE_ORDER_BY = "urutan"
-DISPLAY_CATEGORIES_ON_MENU = False
-DISPLAY_PAGES_ON_MENU = False  # the header stays short; every page is listed in the footer
-
-# Pages that later issues fill (tags, categories, archives) are not written yet.
-for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AUTHORS",
-              "YEAR_ARCHIVE", "MONTH_ARCHIVE", "DAY_ARCHIVE", "DRAFT", "DRAFT_PAGE"):
-    globals()[f"{_kind}_SAVE_AS"] = ""
-
-# Feeds are written by pipeline/site/umpan.py (withdrawn items marked, a serta-merta feed).
-FEED_ALL_ATOM = None
-FEED_MAX_ITEMS = 30
-CATEGORY_FEED_ATOM = None
-TRANSLATION_FEED_ATOM = None
-AUTHOR_FEED_ATOM = None
-AUTHOR_FEED_RSS = None
-
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
-DELETE_OUTPUT_DIRECTORY = False  # the build writes a fresh staging folder; see pipeline/site/build.py
-
-JINJA_FILTERS = {"tanggal_waktu": tanggal_waktu, "tanggal": tanggal, "ringkas_jejak": ringkas_jejak}
-
-# Titles and metadata are escaped; only the rendered Markdown body is marked safe in templates.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

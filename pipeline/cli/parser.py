@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.cli import kantor as cli_kantor
 from pipeline.i18n.messages import LANGUAGES, t
 
 # Indonesian verb -> the English name it replaces (kept as an alias for one release).
@@ -23,6 +24,7 @@ VERBS: dict[str, str | None] = {
     "paraf": None, "tarik": None, "nomori": "number", "baru": "new", "agenda": None,
     "hash-data": None, "terbitkan": "deploy", "kembalikan": "rollback", "hapus-gps": None,
     "laporan": "report", "bagikan": "share", "revisi": None, "skema": "schema",
+    "init": None, "demo": None,
 }
 # Global options that take a value (for finding the language before argparse runs).
 _VALUED = ("--akar", "--akar-kepercayaan", "--bahasa", "--lang")
@@ -115,6 +117,7 @@ def parser(handlers: dict[str, Callable], root: Path = Path(".")) -> argparse.Ar
     _build_and_deploy(cmd)
     _actions(cmd, root)
     _reports(cmd)
+    cli_kantor.add_commands(cmd)  # init, demo (issue #13)
     return p
 
 

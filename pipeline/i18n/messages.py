@@ -23,6 +23,7 @@ from pipeline.i18n.catalog import (
     arsip,
     bantuan,
     isi,
+    kantor,
     keamanan,
     konfig,
     laporan,
@@ -39,7 +40,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **approvals.CATALOG,
     **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
     **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
-    **bantuan.CATALOG,
+    **bantuan.CATALOG, **kantor.CATALOG,
     **{f"situs.{key}": pair for key, pair in ui.UI.items()},
     **{f"kata.{text}": (text, english) for text, english in laporan.WORDS.items()},
 }

@@ -33,7 +33,8 @@ from pipeline.model.dates import iso, now
 from pipeline.model.errors import BuildError, CheckFailed, UsageError
 from pipeline.model.findings import Finding
 from pipeline.model.types import pelican_paths
-from pipeline.site import manifest
+from pipeline.office.config import Instansi
+from pipeline.site import demo, manifest
 from pipeline.site import revisi as revisi_bangun
 from pipeline.site.plugin import SiteData
 
@@ -116,6 +117,12 @@ def index_search(folder: Path) -> None:
         raise BuildError(t("bangun.gagal-cari", detail=detail[0]))
 
 
+def office_names(instansi: Instansi) -> dict[str, str]:
+    """SITENAME and AUTHOR from config.yaml, so no settings file names an office."""
+    name = instansi.ppid or instansi.nama or "PPID"
+    return {"SITENAME": name, "AUTHOR": name}
+
+
 def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                 language: str = "id") -> _Collector:
     from pelican import Pelican
@@ -138,6 +145,8 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                                  override={"OUTPUT_PATH": str(staging), "PPID": site,
                                            # absolute in feeds; pages stay relative
                                            "SITEURL": address, "FEED_DOMAIN": address,
+                                           # the name from config.yaml only (issue #13)
+                                           **office_names(site.approvals.settings.instansi),
                                            "PPID_SITUS": address, "PPID_BAHASA": language,
                                            "PPID_INTRANET": site.intranet,
                                            "STATIC_PATHS": static,
@@ -213,6 +222,8 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
+    if demo.is_demo(root):  # `ppid demo`: no page of a throwaway copy passes for the office's
+        demo.mark_pages(staging)
     index_search(staging)
     found = leaks.scan(staging, result.documents, site.now)
     if found:

@@ -38,7 +38,10 @@ import runpy as _runpy
 
 globals().update({{_k: _v for _k, _v in _runpy.run_path({conf!r}).items() if _k.isupper()}})
 PATH = {content!r}
-THEME = {theme!r}
+# A whole theme in the revision is the theme; an office's theme/ that only overrides templates
+# (THEME_TEMPLATES_OVERRIDES in its pelicanconf.py) keeps the package's theme (issue #13).
+if __import__("os").path.isfile({theme!r} + "/templates/base.html"):
+    THEME = {theme!r}
 '''
 
 

@@ -1,0 +1,220 @@
+"""`ppid init`: a new office's repository in one command, its first commit the pinned root.
+
+Questions are asked in Indonesian with defaults for whatever the options leave open (`--ya`:
+none, missing required options are a usage error). A wrong answer is explained and asked again.
+The folder must be empty and not a repository unless `--paksa`; no existing file is overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.actions import kantor
+from pipeline.git.pin import PIN_GIT_CONFIG
+from pipeline.i18n.messages import t
+from pipeline.model.dates import now
+from pipeline.model.errors import UsageError
+
+URL = re.compile(r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+LEVELS = ("penulis", "tanda-tangan")
+DEFAULT_SOP = ["003"]
+
+
+@dataclass
+class Options:
+    folder: Path
+    instansi: str | None = None
+    situs: str | None = None
+    ppid: str | None = None
+    email: str | None = None
+    telepon: str | None = None
+    alamat: str | None = None
+    atasan: str | None = None
+    sop: list[str] | None = None
+    tingkat: str | None = None
+    kepala: str | None = None
+    kepala_email: str | None = None
+    kunci: str | None = None
+    pejabat: list[str] = field(default_factory=list)  # "Nama|email|peran,peran[|kunci.pub]"
+    ya: bool = False
+    paksa: bool = False
+
+
+# ---- checking one answer: None when good, else the message ------------------------------------
+
+def check_url(value: str) -> str | None:
+    return None if URL.match(value) else t("kantor.url-salah", nilai=value)
+
+
+def check_email(value: str) -> str | None:
+    return None if EMAIL.match(value) else t("kantor.email-salah", nilai=value)
+
+
+def check_level(value: str) -> str | None:
+    return None if value in LEVELS else t("kantor.tingkat-salah", nilai=value)
+
+
+def check_sops(value: str) -> str | None:
+    pilihan = ", ".join(sid.split("-")[0] if sid[:3].isdigit() else sid for sid in kantor.sop_choices())
+    for code in _codes(value):
+        if kantor.resolve_sop(code) is None:
+            return t("kantor.sop-salah", kode=code, pilihan=pilihan)
+    return None
+
+
+def read_key(value: str) -> str:
+    """The public key line in file `value`; a clear usage error when it is not one."""
+    path = Path(value).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if not re.match(r"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-\S+|sk-\S+) [A-Za-z0-9+/=]+", text):
+        raise UsageError(t("kantor.kunci-salah", berkas=value))
+    return text.splitlines()[0]
+
+
+def _codes(value: str) -> list[str]:
+    return [c for c in re.split(r"[,\s]+", value) if c]
+
+
+# ---- asking ----------------------------------------------------------------------------------
+
+Ask = Callable[[str], str]
+
+
+def ask(prompt: str, default: str, check: Callable[[str], str | None] | None,
+        reader: Ask = input, required: bool = True) -> str:
+    """Ask until the answer passes `check`; an empty answer takes the default."""
+    while True:
+        shown = f"{prompt} [{default}]: " if default else f"{prompt}: "
+        value = reader(shown).strip() or default
+        if not value and required:
+            print(t("kantor.kosong", apa=prompt))
+            continue
+        problem = check(value) if (check and value) else None
+        if problem is None:
+            return value
+        print(problem)
+
+
+def _value(opts: Options, name: str, prompt_code: str, default: str, check, reader: Ask,
+           required: bool = True, **fmt: str) -> str:
+    given = getattr(opts, name)
+    if given is not None:
+        problem = check(given) if (check and given) else None
+        if problem:
+            raise UsageError(problem)
+        if required and not str(given).strip():
+            raise UsageError(t("kantor.kosong", apa=t(prompt_code, **fmt)))
+        return str(given).strip()
+    if opts.ya:
+        if required and not default:
+            raise UsageError(t("kantor.wajib-opsi", opsi=f"--{name.replace('_', '-')}"))
+        return default
+    return ask(t(prompt_code, **fmt), default, check, reader, required)
+
+
+def answers(opts: Options, reader: Ask = input) -> kantor.Answers:
+    v = lambda *a, **k: _value(opts, *a, reader=reader, **k)  # noqa: E731
+    instansi = v("instansi", "kantor.tanya.instansi", "", None)
+    ppid = v("ppid", "kantor.tanya.ppid", kantor.default_ppid(instansi), None)
+    situs = v("situs", "kantor.tanya.situs", "", check_url)
+    email = v("email", "kantor.tanya.email", "", check_email, required=False)
+    telepon = v("telepon", "kantor.tanya.telepon", "", None, required=False)
+    alamat = v("alamat", "kantor.tanya.alamat", "", None, required=False)
+    atasan = v("atasan", "kantor.tanya.atasan", "", None, required=False)
+    if opts.sop is not None:
+        opts.sop = " ".join(opts.sop)  # type: ignore[assignment]
+    pilihan = ", ".join(kantor.sop_choices())
+    sops = v("sop", "kantor.tanya.sop", " ".join(DEFAULT_SOP), check_sops, pilihan=pilihan)
+    tingkat = v("tingkat", "kantor.tanya.tingkat", "penulis", check_level)
+    kepala = v("kepala", "kantor.tanya.kepala", "", None)
+    kepala_email = v("kepala_email", "kantor.tanya.kepala-email", "", check_email)
+    key = ""
+    if tingkat == "tanda-tangan":
+        key_file = v("kunci", "kantor.tanya.kunci", "", None, required=False)
+        if not key_file:
+            raise UsageError(t("kantor.kunci-wajib"))
+        key = read_key(key_file)
+    head = kantor.Official(kepala, kepala_email, [kantor.HEAD_ROLE], key)
+    return kantor.Answers(instansi=instansi, situs=situs, ppid=ppid, email=email, telepon=telepon,
+                          alamat=alamat, atasan=atasan,
+                          sop=[kantor.resolve_sop(c) or c for c in _codes(sops)], tingkat=tingkat,
+                          pejabat=[head, *map(parse_official, opts.pejabat)], tanggal=now())
+
+
+def parse_official(spec: str) -> kantor.Official:
+    """'Nama|email|peran,peran[|kunci.pub]' -> an Official."""
+    parts = [p.strip() for p in spec.split("|")]
+    if len(parts) not in (3, 4) or not parts[0] or check_email(parts[1]) or not parts[2]:
+        raise UsageError(t("kantor.pejabat-salah", nilai=spec))
+    key = read_key(parts[3]) if len(parts) == 4 and parts[3] else ""
+    return kantor.Official(parts[0], parts[1], _codes(parts[2]), key)
+
+
+# ---- writing ---------------------------------------------------------------------------------
+
+def _git(folder: Path, *args: str, env: dict | None = None) -> str:
+    done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})})
+    if done.returncode != 0:
+        raise UsageError(t("kantor.git-gagal", detail=(done.stderr or done.stdout).strip()[-300:]))
+    return done.stdout.strip()
+
+
+def refuse_unless_told(folder: Path, paksa: bool) -> None:
+    if paksa or not folder.exists():
+        return
+    if (folder / ".git").exists():
+        raise UsageError(t("kantor.sudah-repo", folder=folder))
+    if any(folder.iterdir()):
+        raise UsageError(t("kantor.tidak-kosong", folder=folder))
+
+
+def write_files(folder: Path, contents: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Write every file that does not exist yet: (written, skipped). Never overwrites."""
+    written, skipped = [], []
+    for rel, text in contents.items():
+        path = folder / rel
+        if path.exists() or path.is_symlink():
+            skipped.append(rel)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as fh:  # 'x': a file that appeared meanwhile stays
+            fh.write(text)
+        written.append(rel)
+    return written, skipped
+
+
+def first_commit(folder: Path, head: kantor.Official, written: list[str], message: str) -> str:
+    """Commit `written` as the administrator and pin that commit as the root of trust."""
+    if not (folder / ".git").exists():
+        _git(folder, "init", "-q", "-b", "main")
+    env = {"GIT_AUTHOR_NAME": head.nama, "GIT_AUTHOR_EMAIL": head.email,
+           "GIT_COMMITTER_NAME": head.nama, "GIT_COMMITTER_EMAIL": head.email}
+    _git(folder, "add", "--", *written)
+    _git(folder, "-c", "commit.gpgsign=false", "commit", "-q", "-m", message, "--", *written,
+         env=env)
+    sha = _git(folder, "rev-parse", "HEAD")
+    _git(folder, "config", PIN_GIT_CONFIG, sha)
+    return sha
+
+
+def init(opts: Options, reader: Ask = input) -> str:
+    folder = opts.folder.resolve()
+    refuse_unless_told(folder, opts.paksa)
+    a = answers(opts, reader)
+    folder.mkdir(parents=True, exist_ok=True)
+    written, skipped = write_files(folder, kantor.files(a))
+    for rel in skipped:
+        print(t("kantor.ada", berkas=rel))
+    sha = first_commit(folder, a.pejabat[0], written,
+                       f"Situs {a.ppid}: konfigurasi awal dan akar kepercayaan (ppid init)")
+    return t("kantor.selesai", ppid=a.ppid, folder=folder, akar=sha)

@@ -1,0 +1,122 @@
+"""`ppid init`: a new office in one command, checked and built; prompts; refusals (issue #13)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from pipeline.cli.main import main
+
+BUNDER = ["--instansi", "Pemerintah Kalurahan Bunder", "--situs", "https://ppid.bunder.desa.id",
+          "--email", "ppid@bunder.desa.id", "--telepon", "(0274) 555123",
+          "--alamat", "Jl. Wonosari Km 20, Bunder, Patuk, Gunungkidul", "--atasan", "Lurah Bunder",
+          "--kepala", "Sutrisno, S.Pd.", "--kepala-email", "sutrisno@bunder.desa.id"]
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def init_office(folder: Path, *extra: str) -> int:
+    return main(["init", str(folder), "--ya", *BUNDER, "--sop", "003", *extra])
+
+
+def home_links(output: Path) -> list[str]:
+    html = (output / "index.html").read_text(encoding="utf-8")
+    return [h for h in re.findall(r'href="([^"]+)"', html)
+            if not h.startswith(("http", "mailto:", "tel:", "#"))]
+
+
+def test_new_office_checks_builds_and_names_itself_only(tmp_path, capsys):
+    folder = tmp_path / "bunder"
+    assert init_office(folder) == 0
+    out = capsys.readouterr().out
+    root = git(folder, "rev-parse", "HEAD")
+    assert git(folder, "config", "ppid.akarKepercayaan") == root  # the first commit is the root
+    assert root in out and "PPID_AKAR_KEPERCAYAAN" in out
+    assert git(folder, "status", "--porcelain") == ""  # everything it wrote is committed
+    assert sorted(p.name for p in (folder / "approvals" / "sop").iterdir()) == [
+        "003-medsos-kalurahan-bunder.yaml", "halaman-ppid.yaml"]
+    assert not (folder / "theme" / "templates").exists()  # the theme comes with the package
+
+    assert main(["--akar", str(folder), "periksa"]) == 0
+    assert main(["--akar", str(folder), "bangun"]) == 0
+    output = folder / "output"
+    index = (output / "index.html").read_text(encoding="utf-8")
+    assert "<title>PPID Kalurahan Bunder" in index
+    for page in output.rglob("*"):
+        if page.is_file():
+            assert b"Bantul" not in page.read_bytes(), page  # nothing of the example office
+    links = home_links(output)
+    assert len(links) > 10
+    for href in links:
+        target = urljoin("/", href).split("#")[0].lstrip("/")
+        path = output / target
+        assert (path / "index.html").is_file() or path.is_file(), href
+
+
+def test_interactive_init_asks_again_after_a_wrong_answer(tmp_path):
+    folder = tmp_path / "desa"
+    answers = "\n".join([
+        "",  # empty name: asked again
+        "Pemerintah Kalurahan Bunder",
+        "",  # PPID name: default from the body's name
+        "ppid.bunder.desa.id",  # no scheme: explained, asked again
+        "https://ppid.bunder.desa.id",
+        "ppid@bunder.desa.id", "", "", "",  # e-mail, phone, address, superior
+        "",  # SOPs: default 003
+        "",  # level: penulis
+        "Sutrisno, S.Pd.", "sutrisno@bunder.desa.id",
+    ]) + "\n"
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "init", str(folder)],
+                          input=answers, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Nama badan publik wajib diisi; coba lagi." in done.stdout
+    assert "'ppid.bunder.desa.id' bukan alamat situs" in done.stdout
+    assert "Nama PPID (tampil sebagai nama situs) [PPID Kalurahan Bunder]" in done.stdout
+    config = (folder / "approvals" / "config.yaml").read_text(encoding="utf-8")
+    assert "situs: https://ppid.bunder.desa.id" in config and "ppid: PPID Kalurahan Bunder" in config
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_refuses_a_non_empty_folder_and_an_existing_repository(tmp_path, capsys):
+    full = tmp_path / "isi"
+    full.mkdir()
+    (full / "catatan.txt").write_text("milik kantor\n")
+    assert init_office(full) == 2
+    assert "tidak kosong" in capsys.readouterr().out
+    assert sorted(p.name for p in full.iterdir()) == ["catatan.txt"]
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    assert init_office(repo) == 2
+    assert "sudah repositori git" in capsys.readouterr().out
+
+
+def test_paksa_never_overwrites_a_file(tmp_path, capsys):
+    folder = tmp_path / "kantor"
+    (folder / "content" / "halaman").mkdir(parents=True)
+    own = folder / "content" / "halaman" / "profil-ppid.md"
+    own.write_text("profil milik kantor\n")
+    assert init_office(folder, "--paksa") == 0
+    assert "content/halaman/profil-ppid.md sudah ada" in capsys.readouterr().out
+    assert own.read_text() == "profil milik kantor\n"
+    assert "profil-ppid.md" not in git(folder, "ls-files")  # not ours to commit
+
+
+@pytest.mark.parametrize("bad, message", [
+    (["--situs", "ftp:/x"], "bukan alamat situs"),
+    (["--tingkat", "tanda-tangan"], "butuh kunci publik"),
+    (["--sop", "009"], "SOP '009' tidak dikenal"),
+])
+def test_bad_options_are_usage_errors(tmp_path, capsys, bad, message):
+    assert init_office(tmp_path / "x", *bad) == 2
+    assert message in capsys.readouterr().out
+    assert not (tmp_path / "x").exists()
