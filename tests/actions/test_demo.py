@@ -1,0 +1,114 @@
+"""`ppid demo`: a throwaway copy of the example where one person plays every official (issue #13);
+`ppid init --ambil-alih`: a new office takes over a copy with its own root of trust."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli.main import main
+from tests.conftest import ROOT
+
+ITEM = "content/berita/2026-11-28-lurah-resmikan-balai-warga.md"
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+@pytest.fixture
+def clean_identity(monkeypatch):
+    """Only the demo's own git config decides who commits (as on a newcomer's computer)."""
+    for name in list(os.environ):
+        if name.startswith(("GIT_AUTHOR", "GIT_COMMITTER", "GIT_CONFIG", "PPID_AKAR")):
+            monkeypatch.delenv(name)
+
+
+def ppid(folder: Path, *args: str) -> int:
+    saved = Path.cwd()
+    os.chdir(folder)
+    try:
+        return main(["--akar", str(folder), *args])
+    finally:
+        os.chdir(saved)
+
+
+def press_release(text: str) -> str:
+    text = text.replace("status: draf", "status: terbit")
+    text = re.sub(r'(?m)^ringkasan: "".*$', 'ringkasan: "Balai warga baru untuk musyawarah."', text)
+    text = re.sub(r'(?m)^jenis_berita: "".*$', 'jenis_berita: "Kegiatan Pimpinan"', text)
+    return re.sub(r'(?m)^klasifikasi: "".*$', 'klasifikasi: "400.14.4.3"', text)
+
+
+def test_demo_plays_the_whole_sop_001_flow_signed(tmp_path, capsys, clean_identity):
+    demo = tmp_path / "demo"
+    assert main(["demo", str(demo), "--dari", str(ROOT)]) == 0
+    root = git(demo, "config", "ppid.akarKepercayaan")
+    assert root in capsys.readouterr().out
+    assert not any(".kunci-demo" in f for f in git(demo, "ls-files").splitlines())
+    assert ppid(demo, "periksa") == 0
+
+    assert ppid(demo, "demo", "--sebagai", "petugas-penerima") == 0  # Rina receives the item
+    assert git(demo, "config", "user.email") == "rina.susanti@bantulkab.go.id"
+    assert ppid(demo, "baru", "siaran-pers", "Lurah Resmikan Balai Warga", "--unit", "Dinas PUPKP") == 0
+    path = sorted((demo / "content" / "berita").glob("*lurah-resmikan-balai-warga.md"))[0]
+    item = path.relative_to(demo).as_posix()
+    path.write_text(press_release(path.read_text(encoding="utf-8")), encoding="utf-8")
+    git(demo, "add", item)
+    git(demo, "commit", "-q", "-m", "Naskah masuk")
+
+    assert ppid(demo, "demo", "--sebagai", "kabid") == 0
+    assert ppid(demo, "paraf", item, "--peran", "kabid") == 0
+    assert ppid(demo, "demo", "--sebagai", "kasie-informasi") == 0
+    assert ppid(demo, "paraf", item, "--peran", "kasie-informasi", "--tolak",
+                "--catatan", "Sebutkan lokasi balai.") == 0
+
+    assert ppid(demo, "demo", "--sebagai", "petugas-penerima") == 0  # the fix
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Tulis isi di sini.", "Balai warga di Padukuhan Bunder diresmikan."), encoding="utf-8")
+    git(demo, "commit", "-q", "-am", "Perbaikan: lokasi balai")
+    for role in ("kabid", "kasie-informasi"):
+        assert ppid(demo, "demo", "--sebagai", role) == 0
+        assert ppid(demo, "paraf", item, "--peran", role) == 0
+    assert ppid(demo, "demo", "--sebagai", "operator-website") == 0
+    assert ppid(demo, "nomori", item) == 0
+    assert re.search(r"(?m)^nomor_arsip: .*400\.14\.4\.3/", path.read_text(encoding="utf-8"))
+
+    capsys.readouterr()
+    assert ppid(demo, "periksa", "--strict") == 0, capsys.readouterr().out
+    signed = git(demo, "-c", "gpg.ssh.allowedSignersFile=approvals/allowed_signers", "log",
+                 "--format=%G? %an %s", f"{root}..HEAD").splitlines()
+    flow = [line for line in signed if "Akar kepercayaan" not in line]
+    assert len(flow) == 7 and all(line.startswith("G ") for line in flow), signed
+    assert not any(".kunci-demo" in f for f in git(demo, "ls-files").splitlines())
+
+    assert ppid(demo, "bangun") == 0
+    pages = list((demo / "output").rglob("*.html"))
+    assert len(pages) > 50
+    assert all("DEMO — salinan latihan" in p.read_text(encoding="utf-8") for p in pages)
+
+
+def test_sebagai_outside_a_demo_or_for_an_unknown_role(tmp_path, capsys, clean_identity):
+    assert ppid(tmp_path, "demo", "--sebagai", "kabid") == 2
+    assert "bukan salinan demo" in capsys.readouterr().out
+
+
+def test_take_over_a_copy_new_root_old_history_kept(tmp_path, capsys, clean_identity):
+    copy = tmp_path / "salinan"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(copy)], check=True)
+    old_head = git(copy, "rev-parse", "HEAD")
+    assert main(["init", str(copy), "--ambil-alih", "--ya", "--instansi", "Pemerintah Kalurahan Bunder",
+                 "--situs", "https://ppid.bunder.desa.id", "--kepala", "Sutrisno, S.Pd.",
+                 "--kepala-email", "sutrisno@bunder.desa.id"]) == 0
+    root = git(copy, "config", "ppid.akarKepercayaan")
+    assert git(copy, "rev-parse", f"{root}^") == old_head  # the old history stays history
+    assert "PPID Kalurahan Bunder" in (copy / "approvals" / "config.yaml").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert ppid(copy, "periksa") == 0, capsys.readouterr().out
+    roster = (copy / "approvals" / "roster.yaml").read_text(encoding="utf-8")
+    assert "sutrisno@bunder.desa.id" in roster
