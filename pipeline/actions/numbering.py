@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.actions.opening import open_item
-from pipeline.git.gitops import commit_file, identity, open_repo, require_clean
+from pipeline.git.gitops import commit_file
 from pipeline.git.log import load_history
 from pipeline.i18n.messages import t
-from pipeline.model.dates import now, tanggal_waktu
+from pipeline.model.dates import tanggal_waktu
 from pipeline.model.errors import CheckFailed, UsageError
 from pipeline.model.reader import load_corpus
 from pipeline.office import archive
-from pipeline.office.config import TrustLevel
 
 
 @dataclass
@@ -48,12 +47,8 @@ def assign_number(root: Path, path: Path) -> NumberResult:
     verdict = approvals.classification.judge(code) if isinstance(code, str) and code else ("-",)
     if verdict is not None and verdict[0] != "arsip.klasifikasi-luar-tabel":
         raise UsageError(t("arsip.tanpa-klasifikasi", berkas=doc.rel))
-    repo = open_repo(root)
-    require_clean(repo, doc.rel)
-    when = now()
-    official = approvals.roster.by_email(identity(repo)[1])
-    if official is None:
-        raise UsageError(t("paraf.identitas", email=identity(repo)[1] or "-"))
+    acting = opened.act()
+    repo, when, official = acting.repo, acting.when, acting.official
     _require_archivist(approvals, doc, official, when)
     fmt, unit = archive.settings(approvals.config)
     history = load_history(root)
@@ -63,7 +58,7 @@ def assign_number(root: Path, path: Path) -> NumberResult:
     message = f"Arsip {number}: {doc.title}\n\nBerkas: {doc.rel}\n"
     sha = commit_file(repo, path, doc.rel, set_archive_number(path.read_text(encoding="utf-8"),
                                                               number),
-                      message, when, sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
+                      message, when, sign=acting.sign)
     return NumberResult(number, sha, t("arsip.tercatat", nomor=number, berkas=doc.rel,
                                        nama=official.nama, commit=sha))
 

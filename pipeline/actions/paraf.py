@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.actions.opening import open_item
-from pipeline.git.gitops import commit_file, identity, open_repo, require_clean
+from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
-from pipeline.model.dates import iso, now, tanggal_waktu
+from pipeline.model.dates import iso, tanggal_waktu
 from pipeline.model.document import Document, parse_text
 from pipeline.model.errors import CheckFailed, PpidError, UsageError
-from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy, Step
 from pipeline.office.roster import Official
 
@@ -101,10 +100,7 @@ def _require_turn(doc: Document, policy: Policy, step: Step, approvals: Approval
                                no=earlier.no, sebelum_nama=approvals.role_name(earlier.peran)))
 
 
-def _official(approvals: Approvals, email: str, role: str, when) -> Official:
-    official = approvals.roster.by_email(email)
-    if official is None:
-        raise UsageError(t("paraf.identitas", email=email or "-"))
+def _holder(approvals: Approvals, official: Official, role: str, when) -> Official:
     if not official.holds(role, when):
         raise UsageError(t("paraf.bukan-peran", nama=official.nama,
                            peran_nama=approvals.role_name(role), tanggal=tanggal_waktu(when)))
@@ -123,11 +119,9 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     if policy is None:
         raise UsageError(t("sop.tidak-ada", jenis=doc.jenis, unit=doc.unit or "-"))
     step = _step_for(policy, role)
-    repo = open_repo(root)
-    require_clean(repo, doc.rel)
-    when = now()
-    _, email = identity(repo)
-    official = _official(approvals, email, role, when)
+    acting = opened.act()
+    repo, when = acting.repo, acting.when
+    official = _holder(approvals, acting.official, role, when)
     if not tolak:
         _require_turn(doc, policy, step, approvals)
 
@@ -148,8 +142,7 @@ def record_paraf(root: Path, path: Path, role: str, tolak: bool = False,
     if catatan:
         message += f"Catatan: {catatan}\n"
     # At the signed level git must sign, and says so when no key is set up.
-    sha = commit_file(repo, path, doc.rel, updated, message, when,
-                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
+    sha = commit_file(repo, path, doc.rel, updated, message, when, sign=acting.sign)
     return ParafResult(doc.rel, sha, t("paraf.tersimpan", peran_nama=approvals.role_name(role),
                                        keputusan=keputusan, nama=official.nama, berkas=doc.rel,
                                        commit=sha))

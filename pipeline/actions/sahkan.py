@@ -9,9 +9,9 @@ allowed_signers in force, so a wrong key is named now rather than by a later che
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from pipeline.actions.opening import require_signing_key
 from pipeline.checks.chain import walk
 from pipeline.git.gitops import identity, open_repo
 from pipeline.git.log import ENDORSE_TRAILER, load_history
@@ -21,34 +21,6 @@ from pipeline.model.dates import now, tanggal_waktu
 from pipeline.model.errors import GitError, UsageError
 from pipeline.office.config import TrustLevel
 from pipeline.office.policy import load_approvals
-
-_KEY = re.compile(r"(ssh-[a-z0-9-]+|ecdsa-[a-z0-9-]+|sk-[a-z0-9@.-]+)\s+([A-Za-z0-9+/=]+)")
-
-
-def _signing_key(root: Path) -> str | None:
-    """The public key git would sign with (`user.signingkey`: a path or the key itself)."""
-    try:
-        value = git(root, "config", "--get", "user.signingkey").strip()
-    except GitError:
-        return None
-    if value.startswith("key::"):
-        value = value[5:]
-    path = Path(value).expanduser()
-    if not _KEY.search(value) and path.is_file():
-        value = path.read_text(encoding="utf-8", errors="replace")
-    m = _KEY.search(value)
-    return m.group(2) if m else None
-
-
-def _listed_keys(signers: str, email: str) -> list[str]:
-    keys = []
-    for line in signers.splitlines():
-        principals = line.split(" ", 1)[0].split(",")
-        if email.casefold() in (p.casefold() for p in principals):
-            m = _KEY.search(line)
-            if m:
-                keys.append(m.group(2))
-    return keys
 
 
 def endorse(root: Path) -> str:
@@ -74,11 +46,7 @@ def endorse(root: Path) -> str:
                            tanggal=tanggal_waktu(when)))
     sign = state.level == TrustLevel.TANDA_TANGAN
     if sign:
-        have, listed = _signing_key(root), _listed_keys(state.signers, official.git_email)
-        if have not in listed:
-            raise UsageError(t("sahkan.kunci-salah", ada=(have or "-")[:24] + "…",
-                               terdaftar=", ".join(k[:24] + "…" for k in listed) or "-",
-                               email=official.git_email))
+        require_signing_key(root, official.git_email, state.signers, required=True)
     message = (f"Pengesahan approvals/ oleh {official.nama}\n\n"
                f"{ENDORSE_TRAILER}: {tree}\n")
     try:

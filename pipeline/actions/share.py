@@ -14,14 +14,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from pipeline.actions.opening import open_item
-from pipeline.git.gitops import commit_file, identity, open_repo, require_clean
+from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
-from pipeline.model.dates import now
 from pipeline.model.document import Document
 from pipeline.model.errors import UsageError
 from pipeline.model.reader import load_document
 from pipeline.model.urls import doc_url
-from pipeline.office.config import TrustLevel
 from pipeline.office.policy import load_approvals
 
 LIMITS = {"x": 280, "instagram": 2200, "facebook": 2000, "youtube": 5000}
@@ -118,13 +116,12 @@ def record_link(root: Path, path: Path, platform: str, url: str) -> str:
     if not doc.loaded or not doc.publishable:
         raise UsageError(t("bagikan.belum-terbit", berkas=doc.rel))
     check_link(platform, url, approvals.settings.instansi.situs)
-    repo = open_repo(root)
-    require_clean(repo, doc.rel)
-    when = now()
+    acting = opened.act(official_required=False)  # anyone who posted it records the link
+    repo, when = acting.repo, acting.when
     entry = f"  - {{platform: {platform}, tautan: {json.dumps(url)}, tanggal: {when.isoformat()}}}"
     updated = add_distribution(path.read_text(encoding="utf-8"), entry)
-    name = identity(repo)[0]
+    name = acting.name
     sha = commit_file(repo, path, doc.rel, updated,
                       f"Tautan {platform} (SOP 003): {doc.title}\n\n{url}\n", when,
-                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
+                      sign=acting.sign)
     return t("bagikan.tercatat", platform=platform, berkas=doc.rel, nama=name, commit=sha)

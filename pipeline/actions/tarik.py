@@ -12,12 +12,11 @@ import re
 from pathlib import Path
 
 from pipeline.actions.opening import open_item
-from pipeline.git.gitops import commit_file, identity, open_repo, require_clean
+from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
-from pipeline.model.dates import iso, now, tanggal_waktu
+from pipeline.model.dates import iso, tanggal_waktu
 from pipeline.model.document import parse_text
 from pipeline.model.errors import PpidError, UsageError
-from pipeline.office.config import TrustLevel
 
 _STATUS = re.compile(r"^status\s*:.*$")
 _OLD_KEYS = re.compile(r"^(alasan_penarikan|tanggal_penarikan)\s*:")
@@ -45,13 +44,8 @@ def record_withdrawal(root: Path, path: Path, reason: str) -> str:
     policy = approvals.policy_for(doc.jenis, doc.unit)
     if policy is None:
         raise UsageError(t("sop.tidak-ada", jenis=doc.jenis, unit=doc.unit or "-"))
-    repo = open_repo(root)
-    require_clean(repo, doc.rel)
-    when = now()
-    email = identity(repo)[1]
-    official = approvals.roster.by_email(email)
-    if official is None:
-        raise UsageError(t("paraf.identitas", email=email or "-"))
+    acting = opened.act()
+    repo, when, official = acting.repo, acting.when, acting.official
     roles = policy.withdrawers
     if not any(official.holds(role, when) for role in roles):
         raise UsageError(t("tarik.bukan-peran", nama=official.nama, tanggal=tanggal_waktu(when),
@@ -62,6 +56,5 @@ def record_withdrawal(root: Path, path: Path, reason: str) -> str:
     if not after.loaded or after.status != "ditarik" or after.content_hash != doc.content_hash:
         raise PpidError(t("paraf.gagal-sunting", berkas=doc.rel))
     message = f"Penarikan informasi: {doc.title}\n\nBerkas: {doc.rel}\nAlasan: {reason}\n"
-    sha = commit_file(repo, path, doc.rel, updated, message, when,
-                      sign=approvals.trust_level == TrustLevel.TANDA_TANGAN)
+    sha = commit_file(repo, path, doc.rel, updated, message, when, sign=acting.sign)
     return t("tarik.tercatat", berkas=doc.rel, nama=official.nama, commit=sha)

@@ -221,16 +221,38 @@ def test_signed_level_refuses_a_key_that_is_not_the_officials(signed_site, capsy
     site = signed_site
     site.write(REL, PRESS_RELEASE)
     site.commit(REL)
+    # `ppid paraf` refuses both before committing; made by hand, the check refuses them.
     # Agus's identity, signed with an unlisted key.
-    assert _signed_paraf(site, capsys, "agus", "kabid", key=site.keys["penyusup"])[0] == 0
+    _signed_by_hand(site, "kabid", "agus", site.keys["penyusup"], "2026-11-20T09:40:00+07:00")
     # Dewi's identity, signed with Agus's listed key.
-    assert _signed_paraf(site, capsys, "dewi", "kasie-informasi", key=site.keys["agus"],
-                         when="2026-11-20T09:52:00+07:00")[0] == 0
+    _signed_by_hand(site, "kasie-informasi", "dewi", site.keys["agus"], "2026-11-20T09:52:00+07:00")
     found = {f.field: f for f in _errors(site)}
     assert found["paraf.kabid"].code == "paraf.tanda-tangan-salah"
     assert "tidak terdaftar di approvals/allowed_signers" in found["paraf.kabid"].message()
     assert found["paraf.kasie-informasi"].code == "paraf.tanda-tangan-salah"
     assert "milik agus.prasetyo@bantulkab.go.id" in found["paraf.kasie-informasi"].message()
+
+
+def _signed_by_hand(site, role: str, who: str, key, when: str) -> None:
+    site.approve(REL, [(role, who, when)])
+    site.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-S", "-qm",
+             f"Paraf {role}", "--", REL, who=OFFICIALS[who][:2], when=when)
+
+
+def test_paraf_refuses_a_signing_key_that_is_not_the_officials(signed_site, capsys):
+    site = signed_site
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    head = site.git("rev-parse", "HEAD")
+    code, out = _signed_paraf(site, capsys, "agus", "kabid", key=site.keys["penyusup"])
+    found = site.keys["penyusup"].read_text().split()[1][:24]
+    expected = site.keys["agus"].read_text().split()[1][:24]
+    assert code == 2 and "bukan kunci yang terdaftar untuk agus" in out
+    assert found in out and expected in out  # which key was found, which one is expected
+    assert site.read(REL) == PRESS_RELEASE and site.git("rev-parse", "HEAD") == head
+    # The official's own key: accepted, and the commit carries a good signature.
+    assert _signed_paraf(site, capsys, "agus", "kabid")[0] == 0
+    assert site.git("rev-parse", "HEAD") != head
 
 
 def test_signed_level_reads_the_keys_in_force_from_history(signed_site, capsys, tmp_path):
@@ -252,7 +274,9 @@ def test_signed_level_reads_the_keys_in_force_from_history(signed_site, capsys, 
     bare.keys = site.keys
     bare.write(REL, PRESS_RELEASE)
     bare.commit(REL)
-    assert _signed_paraf(bare, capsys, "agus", "kabid")[0] == 0
+    code, out = _signed_paraf(bare, capsys, "agus", "kabid")  # no key is listed for anyone
+    assert code == 2 and "allowed_signers yang berlaku (-)" in out
+    _signed_by_hand(bare, "kabid", "agus", site.keys["agus"], "2026-11-20T09:40:00+07:00")
     assert "sig.tidak-ada-berkas" in [f.code for f in _errors(bare)]
 
 
