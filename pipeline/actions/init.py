@@ -193,12 +193,18 @@ def write_files(folder: Path, contents: dict[str, str]) -> tuple[list[str], list
     return written, skipped
 
 
-def first_commit(folder: Path, head: kantor.Official, written: list[str], message: str) -> str:
-    """Commit `written` as the administrator and pin that commit as the root of trust."""
+# The first commit is the pinned root, trusted for what it is rather than for its author. It is
+# not an official's: otherwise the templates of the required pages would count as written by the
+# administrator, who could then never approve them (paraf.sendiri).
+INIT_IDENTITY = ("ppid init", "init@ppid.invalid")
+
+
+def first_commit(folder: Path, written: list[str], message: str) -> str:
+    """Commit `written` and pin that commit as the root of trust."""
     if not (folder / ".git").exists():
         _git(folder, "init", "-q", "-b", "main")
-    env = {"GIT_AUTHOR_NAME": head.nama, "GIT_AUTHOR_EMAIL": head.email,
-           "GIT_COMMITTER_NAME": head.nama, "GIT_COMMITTER_EMAIL": head.email}
+    env = {"GIT_AUTHOR_NAME": INIT_IDENTITY[0], "GIT_AUTHOR_EMAIL": INIT_IDENTITY[1],
+           "GIT_COMMITTER_NAME": INIT_IDENTITY[0], "GIT_COMMITTER_EMAIL": INIT_IDENTITY[1]}
     _git(folder, "add", "--", *written)
     _git(folder, "-c", "commit.gpgsign=false", "commit", "-q", "-m", message, "--", *written,
          env=env)
@@ -215,6 +221,6 @@ def init(opts: Options, reader: Ask = input) -> str:
     written, skipped = write_files(folder, kantor.files(a))
     for rel in skipped:
         print(t("kantor.ada", berkas=rel))
-    sha = first_commit(folder, a.pejabat[0], written,
+    sha = first_commit(folder, written,
                        f"Situs {a.ppid}: konfigurasi awal dan akar kepercayaan (ppid init)")
     return t("kantor.selesai", ppid=a.ppid, folder=folder, akar=sha)

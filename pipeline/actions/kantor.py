@@ -103,13 +103,21 @@ def _roles_of(sop_texts: dict[str, str]) -> list[str]:
     return roles
 
 
+def _scoped(rule: dict, sop_text: str) -> dict:
+    """An example rule narrowed to its SOP's own scope: in the example a unit's rule comes after
+    the rules for pages, in a new office it may be the only one, and must not take its pages."""
+    scope = (yaml.safe_load(sop_text) or {}).get("berlaku_untuk") or {}
+    return {**rule, **({"jenis": scope["jenis"]} if "jenis" not in rule and scope.get("jenis") else {})}
+
+
 def _config(a: Answers, sop_texts: dict[str, str]) -> str:
     example = _example_config()
     names = {rid: spec for rid, spec in (example.get("peran") or {}).items()}
     roles = {HEAD_ROLE: {"nama": f"Kepala {a.ppid}", "tunggal": True}}
     for rid in _roles_of(sop_texts):
         roles.setdefault(rid, names.get(rid) or {"nama": rid.replace("-", " ").title()})
-    rules = [r for r in example.get("penetapan_sop") or [] if r.get("sop") in sop_texts]
+    rules = [_scoped(r, sop_texts[r["sop"]]) for r in example.get("penetapan_sop") or []
+             if r.get("sop") in sop_texts]
     if PAGE_SOP in sop_texts:
         rules.append({"sop": PAGE_SOP, "jenis": ["informasi-publik", "halaman"]})
     instansi = {"nama": a.instansi, "ppid": a.ppid, "alamat": a.alamat, "telepon": a.telepon,

@@ -120,3 +120,29 @@ def test_bad_options_are_usage_errors(tmp_path, capsys, bad, message):
     assert init_office(tmp_path / "x", *bad) == 2
     assert message in capsys.readouterr().out
     assert not (tmp_path / "x").exists()
+
+
+def test_bunder_publishes_its_profile_through_the_pages_sop(tmp_path, monkeypatch, capsys):
+    """Kalurahan Bunder's example: SOP 003 and the plain pages SOP, a page received and approved."""
+    folder = tmp_path / "bunder"
+    assert init_office(folder, "--pejabat", "Wulan Sari|wulan@bunder.desa.id|operator-ppid") == 0
+    page = folder / "content" / "halaman" / "profil-ppid.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("status: draf", "status: terbit"),
+                    encoding="utf-8")
+    monkeypatch.chdir(folder)
+    for var in ("AUTHOR", "COMMITTER"):  # the operator receives the page
+        monkeypatch.setenv(f"GIT_{var}_NAME", "Wulan Sari")
+        monkeypatch.setenv(f"GIT_{var}_EMAIL", "wulan@bunder.desa.id")
+    git(folder, "commit", "-q", "-am", "Profil PPID diajukan")
+    for var in ("AUTHOR", "COMMITTER"):  # the head of the PPID approves it
+        monkeypatch.setenv(f"GIT_{var}_NAME", "Sutrisno, S.Pd.")
+        monkeypatch.setenv(f"GIT_{var}_EMAIL", "sutrisno@bunder.desa.id")
+    assert main(["--akar", str(folder), "paraf", "content/halaman/profil-ppid.md",
+                 "--peran", "kepala-ppid"]) == 0
+    assert main(["--akar", str(folder), "periksa"]) == 0
+    assert main(["--akar", str(folder), "bangun"]) == 0
+    built = (folder / "output" / "profil-ppid" / "index.html").read_text(encoding="utf-8")
+    assert "PPID Kalurahan Bunder" in built and "Sutrisno" in built
+    sop = (folder / "output" / "sop" / "003-medsos-kalurahan-bunder" / "index.html").read_text(
+        encoding="utf-8")
+    assert "Pemerintah Kalurahan Bunder" in sop
