@@ -67,12 +67,16 @@ class _LogReader(threading.Thread):
     def parse_into(self, index: HistoryIndex) -> None:
         """Parse this range into `index`, and prove every commit was read exactly once."""
         before = len(index.order)
-        sides = MergeSides(self.root, self.revisions)  # what merges change by taking a side
+        # The graph as rev-list has it (read while git log runs): every commit once, and the
+        # merges whose one-sided changes MergeSides records.
+        graph = git(self.root, "rev-list", "--parents", *self.revisions).split("\n")
+        merges = [line.split() for line in graph if line.count(" ") > 1]
+        sides = MergeSides(self.root, merges)
         parse_log(self.text(), index, MARKER, sides)
-        expected = int(git(self.root, "rev-list", "--count", *self.revisions).strip() or 0)
-        if len(index.order) - before != expected:
-            raise GitError(f"riwayat terbaca {len(index.order) - before} commit, "
-                           f"git rev-list menyebut {expected}")
+        expected = sum(1 for line in graph if line)
+        read = index.order[before:]
+        if len(read) != expected or set(read) != {line.split()[0] for line in graph if line}:
+            raise GitError(f"riwayat terbaca {len(read)} commit, git rev-list menyebut {expected}")
 
 
 def _read_cache(path: Path) -> HistoryIndex | None:

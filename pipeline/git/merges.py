@@ -26,11 +26,10 @@ _SHA_LINE = re.compile(r"^[0-9a-f]{40}$")
 class MergeSides:
     """Per (merge, parent): the watched files' changes from that parent to the merge."""
 
-    def __init__(self, root: Path, revisions: list[str]) -> None:
+    def __init__(self, root: Path, merges: list[list[str]]) -> None:
+        """`merges`: [merge, parent, parent, …] as `git rev-list --parents` lists them."""
         self.pairs: dict[tuple[str, str], tuple[list, list]] = {}
-        listing = subprocess.run(["git", "rev-list", "--merges", "--parents", *revisions],
-                                 cwd=root, capture_output=True, text=True).stdout.split("\n")
-        pairs = [(line.split()[0], p) for line in listing if line for p in line.split()[1:]]
+        pairs = [(merge[0], parent) for merge in merges for parent in merge[1:]]
         if not pairs:
             return
         done = subprocess.run(
