@@ -6,7 +6,7 @@ Adding a check: its function in the checks/ module of its concern, one `register
 
 from __future__ import annotations
 
-from pipeline.checks import archive, files, privacy, rencana, revisi
+from pipeline.checks import archive, cms, files, privacy, rencana, revisi
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
 from pipeline.checks.document import (
@@ -66,6 +66,8 @@ register(Check("unique-sequence", CORPUS, lambda ctx: check_unique_sequence(ctx.
 register(Check("file-tree", CORPUS, lambda ctx: files.check_tree(ctx.approvals.root,
                                                                   ctx.documents)))
 register(Check("plans", CORPUS, lambda ctx: rencana.check_corpus(ctx.documents, ctx.plans)))
+# The browser CMS may only offer fields the schema declares (issue #18).
+register(Check("cms-config", CORPUS, lambda ctx: cms.check_config(ctx.root), whole_tree=True))
 
 # -- the history --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
 from pipeline.cli import revisi as cli_revisi
 from pipeline.cli.argtext import argparse_language
@@ -266,6 +267,7 @@ HANDLERS = {
     "baru": cmd_new, "agenda": cmd_agenda, "hash-data": cmd_hash_data, "terbitkan": cmd_deploy,
     "kembalikan": cmd_rollback, "hapus-gps": cmd_strip_gps, "laporan": cmd_report,
     "bagikan": cmd_share, "revisi": cli_revisi.cmd_revisi, "skema": cmd_schema,
+    "cms": cli_cms.cmd_cms,
     "init": cli_kantor.cmd_init, "demo": cli_kantor.cmd_demo,
 }
 

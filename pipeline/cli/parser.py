@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
 from pipeline.i18n.messages import LANGUAGES, t
 
@@ -24,6 +25,7 @@ VERBS: dict[str, str | None] = {
     "paraf": None, "tarik": None, "nomori": "number", "baru": "new", "agenda": None,
     "hash-data": None, "terbitkan": "deploy", "kembalikan": "rollback", "hapus-gps": None,
     "laporan": "report", "bagikan": "share", "revisi": None, "skema": "schema",
+    "cms": None,
     "init": None, "demo": None,
 }
 # Global options that take a value (for finding the language before argparse runs).
@@ -117,6 +119,7 @@ def parser(handlers: dict[str, Callable], root: Path = Path(".")) -> argparse.Ar
     _build_and_deploy(cmd)
     _actions(cmd, root)
     _reports(cmd)
+    cli_cms.add_commands(cmd)  # cms (issue #18)
     cli_kantor.add_commands(cmd)  # init, demo (issue #13)
     return p
 

@@ -22,6 +22,7 @@ from pipeline.i18n.catalog import (
     approvals,
     arsip,
     bantuan,
+    cms,
     isi,
     kantor,
     keamanan,
@@ -40,7 +41,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **approvals.CATALOG,
     **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
     **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
-    **bantuan.CATALOG, **kantor.CATALOG,
+    **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG,
     **{f"situs.{key}": pair for key, pair in ui.UI.items()},
     **{f"kata.{text}": (text, english) for text, english in laporan.WORDS.items()},
 }

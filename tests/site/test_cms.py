@@ -1,0 +1,129 @@
+"""`ppid cms`: the CMS configuration from the registry, the save guard and the config check."""
+
+from __future__ import annotations
+
+import yaml
+
+from pipeline.checks.cms import PROTECTED, check_config
+from pipeline.model.fields import Field, TEKS
+from pipeline.model.types import CONTENT_TYPES, ContentType, register, unregister
+from pipeline.site import cms
+from pipeline.site.cms_guard import restore
+
+from ..conftest import make_site
+
+INITIALLED = """---
+title: "Jembatan Kali Opak"
+date: 2026-11-20 09:00
+jenis: siaran-pers
+status: terbit
+unit: "Dinas PU"
+nomor_arsip: "400.14.4.3/0141/Diskominfo/2026"
+paraf:
+  kabid: {nama: "Drs. Agus Prasetyo, M.Si.", tanggal: 2026-11-20T09:13:00+07:00, keputusan: setuju, sha256: "d3"}
+distribusi:
+- {platform: instagram, tautan: "https://instagram.com/p/x"}
+---
+Isi.
+"""
+# What Decap sends back: its own quoting and style, and a forged initial.
+DECAP = """---
+title: Jembatan Kali Opak (diperbarui)
+date: 2026-11-20 09:00
+jenis: siaran-pers
+status: terbit
+unit: Dinas PU
+nomor_arsip: 400.14.4.3/0141/Diskominfo/2026
+paraf:
+  kabid:
+    nama: Drs. Agus Prasetyo, M.Si.
+    tanggal: 2026-11-20T02:13:00.000Z
+    keputusan: setuju
+    sha256: d3
+  kasie-informasi: {nama: Palsu, keputusan: setuju}
+distribusi: []
+---
+Isi yang diperbarui.
+"""
+
+
+def _names(fields: list[dict]) -> set[str]:
+    return {f["name"] for f in fields}
+
+
+def test_one_collection_per_type_with_its_folder_and_every_editable_field():
+    conf = cms.config("main")
+    by_name = {c["name"]: c for c in conf["collections"]}
+    assert set(by_name) == set(CONTENT_TYPES)
+    for jenis, ctype in CONTENT_TYPES.items():
+        coll = by_name[jenis]
+        assert coll["folder"] == f"content/{ctype.folder}"
+        assert coll["filter"] == {"field": "jenis", "value": jenis}
+        expected = {f.name for f in ctype.fields} - set(PROTECTED)
+        assert _names(coll["fields"]) - {"body"} == expected
+    dip = {f["name"]: f for f in by_name["informasi-publik"]["fields"]}
+    assert dip["kategori"]["widget"] == "select" and "dikecualikan" in dip["kategori"]["options"]
+    assert dip["lampiran"]["fields"][0]["media_folder"] == "/content/lampiran"
+    press = {f["name"]: f for f in by_name["siaran-pers"]["fields"]}
+    assert press["bukti"]["fields"][0]["widget"] == "image"
+    assert press["ringkasan"]["required"] and press["unit"]["required"]  # type's own requirement
+    assert press["status"]["options"] == ["draf", "terbit"]  # withdrawing is `ppid tarik`'s
+    assert press["date"]["format"] == cms.DATE_FORMAT and press["date"]["picker_utc"] is False
+    assert conf["publish_mode"] == "editorial_workflow" and conf["locale"] == "id"
+
+
+def test_a_new_type_gets_its_collection_without_touching_the_cms_code():
+    register(ContentType("agenda-rapat", "Agenda Rapat", "rapat", (
+        Field("title", TEKS, "Judul", required=True), Field("tempat", TEKS, "Tempat rapat"))))
+    try:
+        coll = next(c for c in cms.config()["collections"] if c["name"] == "agenda-rapat")
+        assert coll["folder"] == "content/rapat" and "tempat" in _names(coll["fields"])
+    finally:
+        unregister("agenda-rapat")
+
+
+def test_a_save_keeps_every_review_line_byte_for_byte():
+    saved = restore(DECAP, INITIALLED)
+    old_lines = INITIALLED.splitlines()
+    review = [line for line in old_lines if line.startswith(("nomor_arsip", "paraf", "  kabid",
+                                                               "distribusi", "- {platform"))]
+    for line in review:
+        assert saved.splitlines().count(line) == 1, line
+    assert "Palsu" not in saved and "02:13:00.000Z" not in saved
+    assert "title: Jembatan Kali Opak (diperbarui)" in saved and saved.endswith("Isi yang diperbarui.\n")
+    meta = yaml.safe_load(saved.split("---")[1])
+    assert meta["paraf"]["kabid"]["sha256"] == "d3" and list(meta["paraf"]) == ["kabid"]
+
+
+def test_a_new_file_can_carry_no_review_keys_and_a_withdrawal_stays():
+    assert "paraf" not in restore(DECAP, None) and "nomor_arsip" not in restore(DECAP, None)
+    withdrawn = INITIALLED.replace("status: terbit\n", "status: ditarik\nalasan_penarikan: Salah\n"
+                                   "tanggal_penarikan: 2026-11-21 10:00\n")
+    saved = restore(DECAP, withdrawn)
+    assert "status: ditarik\n" in saved and "status: terbit" not in saved
+    assert "alasan_penarikan: Salah\n" in saved
+
+
+def test_ppid_cms_writes_a_config_the_check_accepts(tmp_path):
+    site = make_site(tmp_path / "situs")
+    code, _ = site.ppid("cms", "--cabang", "utama")
+    assert code == 0
+    conf = yaml.safe_load(site.read("cms/config.yml"))
+    assert conf["backend"]["branch"] == "utama"
+    assert check_config(site.root) == []
+
+
+def test_a_field_the_schema_does_not_know_is_a_finding_with_its_line(tmp_path, capsys):
+    site = make_site(tmp_path / "situs")
+    site.ppid("cms")
+    text = site.read("cms/config.yml").replace("  - name: jenis_berita\n",
+                                               "  - name: jenis_beritaa\n", 1)
+    text = text.replace("  - name: tags\n", "  - name: paraf\n", 1)
+    site.write("cms/config.yml", text)
+    findings = {f.code: f for f in check_config(site.root)}
+    assert findings["cms.field-tak-dikenal"].field == "jenis_beritaa"
+    line = findings["cms.field-tak-dikenal"].line
+    assert text.splitlines()[line - 1].strip() == "- name: jenis_beritaa"
+    assert findings["cms.field-terlindung"].field == "paraf"
+    code, out = site.ppid("periksa", capsys=capsys)
+    assert code == 1 and "cms/config.yml:" in out and "jenis_beritaa" in out
