@@ -83,9 +83,6 @@ class Roster:
         email = email.strip().casefold()
         return next((o for o in self.officials if o.git_email.casefold() == email), None)
 
-    def by_name(self, nama: str) -> list[Official]:
-        return [o for o in self.officials if same_name(o.nama, nama)]
-
 
 def as_date(value: object) -> date | None:
     return None if value in (None, "") else parse_datetime(value).date()
