@@ -7,7 +7,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site build intranet check test lint clean akar
+.PHONY: site build intranet check test lint clean akar cms
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ site: build
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $(NODE_STAMP)
+
+# The browser CMS on this computer only: Decap's git proxy over this clone and the admin page
+# at http://127.0.0.1:$(CMS_PORT)/admin/ (issue #18). Ctrl+C stops both.
+CMS_PORT ?= 8080
+cms: $(STAMP) $(NODE_STAMP) akar
+	$(BIN)/ppid cms --sajikan --port $(CMS_PORT)
 
 test: $(STAMP) $(NODE_STAMP) akar
 	$(BIN)/ruff check .

@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 
 from pipeline.checks.cms import PROTECTED, check_config
-from pipeline.model.fields import Field, TEKS
+from pipeline.model.fields import TEKS, Field
 from pipeline.model.types import CONTENT_TYPES, ContentType, register, unregister
 from pipeline.site import cms
 from pipeline.site.cms_guard import restore
@@ -20,7 +20,7 @@ status: terbit
 unit: "Dinas PU"
 nomor_arsip: "400.14.4.3/0141/Diskominfo/2026"
 paraf:
-  kabid: {nama: "Drs. Agus Prasetyo, M.Si.", tanggal: 2026-11-20T09:13:00+07:00, keputusan: setuju, sha256: "d3"}
+  kabid: {nama: "Drs. Agus", tanggal: 2026-11-20T09:13:00+07:00, keputusan: setuju, sha256: "d3"}
 distribusi:
 - {platform: instagram, tautan: "https://instagram.com/p/x"}
 ---
@@ -36,7 +36,7 @@ unit: Dinas PU
 nomor_arsip: 400.14.4.3/0141/Diskominfo/2026
 paraf:
   kabid:
-    nama: Drs. Agus Prasetyo, M.Si.
+    nama: Drs. Agus
     tanggal: 2026-11-20T02:13:00.000Z
     keputusan: setuju
     sha256: d3
