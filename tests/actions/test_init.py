@@ -146,3 +146,14 @@ def test_bunder_publishes_its_profile_through_the_pages_sop(tmp_path, monkeypatc
     sop = (folder / "output" / "sop" / "003-medsos-kalurahan-bunder" / "index.html").read_text(
         encoding="utf-8")
     assert "Pemerintah Kalurahan Bunder" in sop
+
+
+def test_an_office_with_only_the_required_answers_builds(tmp_path):
+    """Name, address and head only: no phone, e-mail or street yet (the JSON-LD once failed)."""
+    folder = tmp_path / "minimal"
+    assert main(["init", str(folder), "--ya", "--instansi", "Pemerintah Kalurahan Bunder",
+                 "--situs", "https://ppid.bunder.desa.id", "--kepala", "Suparno",
+                 "--kepala-email", "carik@bunder.desa.id"]) == 0
+    assert main(["--akar", str(folder), "bangun"]) == 0
+    home = (folder / "output" / "index.html").read_text(encoding="utf-8")
+    assert '"telephone": ""' in home and "<title>PPID Kalurahan Bunder" in home
