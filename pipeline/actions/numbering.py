@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.actions.frontmatter import FrontMatter
 from pipeline.actions.opening import open_item
 from pipeline.git.gitops import commit_file
 from pipeline.git.log import load_history
@@ -26,13 +26,10 @@ class NumberResult:
 
 def set_archive_number(text: str, number: str) -> str:
     """Put `nomor_arsip` into the front matter, after `klasifikasi` when present."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(newline)
-    end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
-    entry = f"nomor_arsip: {json.dumps(number)}"
-    at = next((i for i in range(1, end) if re.match(r"^klasifikasi\s*:", lines[i])), end - 1)
-    lines.insert(at + 1, entry)
-    return newline.join(lines)
+    fm = FrontMatter(text)
+    at = fm.find("klasifikasi")
+    fm.insert(fm.end if at is None else at + 1, [f"nomor_arsip: {json.dumps(number)}"])
+    return fm.text()
 
 
 def assign_number(root: Path, path: Path) -> NumberResult:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.actions.frontmatter import FrontMatter
 from pipeline.actions.opening import open_item
 from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
@@ -20,7 +21,6 @@ from pipeline.model.errors import CheckFailed, PpidError, UsageError
 from pipeline.office.policy import Approvals, Policy, Step
 from pipeline.office.roster import Official
 
-_PARAF_LINE = re.compile(r"^paraf\s*:\s*(.*?)\s*(#.*)?$")
 _EMPTY_VALUES = ("", "{}", "~", "null")
 
 
@@ -43,38 +43,27 @@ def entry_line(role: str, entry: dict, indent: str = "  ") -> str:
 
 def set_paraf_entry(text: str, role: str, line: str) -> str:
     """Put `line` (one `role: {...}` entry) into the front matter's paraf block, touching nothing else."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(newline)
-    if re.match(r"^-{3,}\s*$", lines[0].lstrip("\ufeff")):
-        start = 1
-        end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
-    else:  # a plain YAML content plan: the whole file is the front matter
-        start, end = 0, len(lines) - 1 if lines[-1] == "" else len(lines)
-    at = next((i for i in range(start, end) if _PARAF_LINE.match(lines[i])), None)
+    fm = FrontMatter(text)
+    at = fm.find("paraf")
     if at is None:
-        lines[end:end] = ["paraf:", line]
-        return newline.join(lines)
-    inline = _PARAF_LINE.match(lines[at]).group(1)
-    if inline not in _EMPTY_VALUES:
+        fm.insert(fm.end, ["paraf:", line])
+        return fm.text()
+    if fm.value(at).split("#", 1)[0].strip() not in _EMPTY_VALUES:
         raise UsageError(t("paraf.blok-tak-dikenal"))
-    lines[at] = "paraf:"
-    block_end = at + 1
-    while block_end < end and (not lines[block_end].strip() or lines[block_end][0] in " \t#"):
-        block_end += 1
+    fm.replace(at, at + 1, ["paraf:"])
+    block_end = fm.block_end(at, keep_blank_tail=True)
     # Replace the role's existing entry (its line and any deeper-indented lines below it).
     for i in range(at + 1, block_end):
-        m = re.match(rf"^(\s+){re.escape(role)}\s*:", lines[i])
+        m = re.match(rf"^(\s+){re.escape(role)}\s*:", fm.lines[i])
         if m:
             j = i + 1
-            while j < block_end and (not lines[j].strip() or
-                                     len(lines[j]) - len(lines[j].lstrip()) > len(m.group(1))):
+            while j < block_end and (not fm.lines[j].strip() or
+                                     len(fm.lines[j]) - len(fm.lines[j].lstrip()) > len(m.group(1))):
                 j += 1
-            lines[i:j] = [line]
-            return newline.join(lines)
-    while block_end > at + 1 and not lines[block_end - 1].strip():
-        block_end -= 1  # keep blank lines after the block where they were
-    lines.insert(block_end, line)
-    return newline.join(lines)
+            fm.replace(i, j, [line])
+            return fm.text()
+    fm.insert(fm.block_end(at), [line])  # blank lines after the block stay where they were
+    return fm.text()
 
 
 def _step_for(policy: Policy, role: str) -> Step:

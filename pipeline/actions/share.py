@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from pipeline.actions.frontmatter import FrontMatter
 from pipeline.actions.opening import open_item
 from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
@@ -92,20 +93,15 @@ def check_link(platform: str, url: str, site: str) -> None:
 
 def add_distribution(text: str, line: str) -> str:
     """Append one `  - {…}` entry to the front matter's distribusi block (creating it)."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(newline)
-    end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
-    at = next((i for i in range(1, end) if re.match(r"^distribusi\s*:", lines[i])), None)
+    fm = FrontMatter(text)
+    at = fm.find("distribusi")
     if at is None:
-        lines[end:end] = ["distribusi:", line]
-        return newline.join(lines)
-    if lines[at].split(":", 1)[1].strip() in ("[]", "~", "null"):
-        lines[at] = "distribusi:"
-    last = at
-    while last + 1 < end and lines[last + 1].startswith((" ", "\t", "-")):
-        last += 1
-    lines.insert(last + 1, line)
-    return newline.join(lines)
+        fm.insert(fm.end, ["distribusi:", line])
+        return fm.text()
+    if fm.value(at) in ("[]", "~", "null"):
+        fm.replace(at, at + 1, ["distribusi:"])
+    fm.insert(fm.block_end(at), [line])
+    return fm.text()
 
 
 def record_link(root: Path, path: Path, platform: str, url: str) -> str:

@@ -8,9 +8,9 @@ stay current and the history shows who withdrew it and why.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
+from pipeline.actions.frontmatter import FrontMatter
 from pipeline.actions.opening import open_item
 from pipeline.git.gitops import commit_file
 from pipeline.i18n.messages import t
@@ -18,20 +18,20 @@ from pipeline.model.dates import iso, tanggal_waktu
 from pipeline.model.document import parse_text
 from pipeline.model.errors import PpidError, UsageError
 
-_STATUS = re.compile(r"^status\s*:.*$")
-_OLD_KEYS = re.compile(r"^(alasan_penarikan|tanggal_penarikan)\s*:")
-
 
 def withdrawn_text(text: str, reason: str, when) -> str:
     """The front matter with `status: ditarik`, the reason and the date; nothing else touched."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(newline)
-    end = next(i for i in range(1, len(lines)) if re.match(r"^-{3,}\s*$", lines[i]))
-    head = [line for line in lines[1:end] if not _OLD_KEYS.match(line)]
-    at = next(i for i, line in enumerate(head) if _STATUS.match(line))
-    head[at:at + 1] = ["status: ditarik", f"alasan_penarikan: {json.dumps(reason, ensure_ascii=False)}",
-                       f"tanggal_penarikan: {iso(when)}"]
-    return newline.join(lines[:1] + head + lines[end:])
+    fm = FrontMatter(text)
+    for key in ("alasan_penarikan", "tanggal_penarikan"):  # of an earlier withdrawal
+        fm.remove(key)
+    at = fm.find("status")
+    new = ["status: ditarik", f"alasan_penarikan: {json.dumps(reason, ensure_ascii=False)}",
+           f"tanggal_penarikan: {iso(when)}"]
+    if at is None:
+        fm.insert(fm.end, new)
+    else:
+        fm.replace(at, at + 1, new)
+    return fm.text()
 
 
 def record_withdrawal(root: Path, path: Path, reason: str) -> str:
