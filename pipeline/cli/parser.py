@@ -31,7 +31,6 @@ VERBS: dict[str, str | None] = {
 # Global options that take a value (for finding the language before argparse runs).
 _VALUED = ("--akar", "--akar-kepercayaan", "--bahasa", "--lang")
 _FORMAT_ALIASES = {"text": "teks"}
-REPORTS = ("mutu-baku", "evaluasi")
 
 
 def prescan(argv: Sequence[str]) -> tuple[str | None, Path]:
@@ -218,13 +217,16 @@ def _reports(cmd: _Commands) -> None:
     ag.add_argument("--format", **_format(("xlsx", "csv", "html"), "xlsx"))
     _output(ag, "bantuan.agenda.keluaran", None, shown="buku-agenda-TAHUN.FORMAT")
 
+    from pipeline.reports.registry import FORMATS, names
+
     rp = cmd.add("laporan")
-    rp.add_argument("jenis", choices=REPORTS, help=t("bantuan.laporan.jenis", pilihan=", ".join(REPORTS)))
+    reports = names()
+    rp.add_argument("jenis", choices=reports, help=t("bantuan.laporan.jenis", pilihan=", ".join(reports)))
     rp.add_argument("--periode", help=t("bantuan.laporan.periode"))
     rp.add_argument("--bulan", help=t("bantuan.laporan.bulan"))
     rp.add_argument("--dari", metavar="TANGGAL", help=t("bantuan.laporan.dari"))
     rp.add_argument("--sampai", metavar="TANGGAL", help=t("bantuan.laporan.sampai"))
-    rp.add_argument("--format", **_format(("teks", "xlsx", "html"), "teks"))
+    rp.add_argument("--format", **_format(FORMATS, "teks"))
     _output(rp, "bantuan.laporan.keluaran", None, shown="mutu-baku.xlsx, evaluasi-PERIODE.FORMAT")
 
     sc = cmd.add("skema")

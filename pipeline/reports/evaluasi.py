@@ -180,3 +180,27 @@ def _shared(result: Evaluation, doc: Document, published: datetime) -> None:
             continue
         hours = (posted - published).total_seconds() / 3600
         result.hours_to_post.setdefault(platform, []).append(round(max(hours, 0), 1))
+
+
+def compute(request) -> Evaluation:
+    """The evaluation for `--periode`/`--bulan` (default: this month), for `ppid laporan`."""
+    from datetime import time
+
+    from pipeline.git.log import load_history
+    from pipeline.i18n.messages import t
+    from pipeline.model.errors import UsageError
+    from pipeline.model.reader import load_corpus
+    from pipeline.reports import mutu
+
+    text = request.periode or request.bulan or now().strftime("%Y-%m")
+    try:
+        period = parse_period(text)
+    except ValueError:
+        raise UsageError(t("laporan.periode", nilai=text)) from None
+    docs, history = load_corpus(request.root), load_history(request.root)
+    times = mutu.step_times(docs, request.approvals, history,
+                            datetime.combine(period.start, time.min, WIB),
+                            datetime.combine(period.end, time.max, WIB))
+    judged = [s for s in times if s.within is not None]
+    return evaluate(docs, request.approvals, history, period,
+                    (sum(s.within for s in judged), len(judged)))

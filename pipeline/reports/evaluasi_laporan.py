@@ -92,3 +92,12 @@ def render_html(ev: Evaluation, office: str) -> str:
                 for name, head, rows in tables(ev)]
     return render("pipeline.reports", "evaluasi.html", lang=language(), subtitle=office,
                   title=f"{word('Laporan Evaluasi')} {ev.period.label}", sections=sections)
+
+
+def as_tables(ev: Evaluation, _request) -> list[Table]:
+    """The text and XLSX presentation of `ppid laporan evaluasi`."""
+    return tables(ev)
+
+
+def as_html(ev: Evaluation, request) -> str:
+    return render_html(ev, request.approvals.settings.instansi.nama)

@@ -11,9 +11,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "invalid period '{nilai}'; write --bulan 2026-11, or --periode 2026-S2 (half year) or "
         "2026-Q4 (quarter)",
     ),
-    "laporan.format-html": (
-        "laporan mutu-baku tersedia sebagai teks atau xlsx; html untuk laporan evaluasi",
-        "the mutu-baku report is text or xlsx; html is for the evaluation report",
+    "laporan.format-tak-ada": (
+        "laporan {jenis} tersedia sebagai {daftar}; {format} untuk laporan {lain}",
+        "the {jenis} report is available as {daftar}; {format} is for the {lain} report",
+    ),
+    "laporan.format-tak-ada-sama-sekali": (
+        "laporan {jenis} tersedia sebagai {daftar}; tidak ada laporan dalam format {format}",
+        "the {jenis} report is available as {daftar}; no report comes as {format}",
     ),
     "laporan.ditulis": ("laporan ditulis ke {berkas}", "report written to {berkas}"),
     "laporan.per-langkah": (
