@@ -221,14 +221,16 @@ def cmd_strip_gps(args: argparse.Namespace) -> int:
 
 
 def cmd_deploy(args: argparse.Namespace) -> int:
-    from pipeline.site.deploy import deploy_to_branch, deploy_to_dir
+    from pipeline.site.targets import Deploy, targets
 
     root = _root(args)
     output = Path(args.keluaran).resolve() if args.keluaran else root / "output"
-    if bool(args.to) == bool(args.to_branch):
-        raise UsageError(t("terbit.pilih-tujuan"))
-    result = deploy_to_dir(output, Path(args.to).resolve(), args.simpan) if args.to else \
-        deploy_to_branch(root, output, args.to_branch)
+    chosen = [target for target in targets() if getattr(args, target.dest, None)]
+    if len(chosen) != 1:
+        raise UsageError(t("terbit.pilih-tujuan", pilihan=" | ".join(
+            f"{target.option} {target.metavar}" for target in targets())))
+    target = chosen[0]
+    result = target.publish(Deploy(root, output, getattr(args, target.dest), args.simpan))
     console.print(result.message, style="bold green")
     return 0
 

@@ -154,9 +154,11 @@ def _build_and_deploy(cmd: _Commands) -> None:
     s.add_argument("--port", type=int, default=8000, help=t("bantuan.sajikan.port"))
     _output(s, "bantuan.sajikan.keluaran", None, shown="output")
 
+    from pipeline.site.targets import targets
+
     dp = cmd.add("terbitkan")
-    dp.add_argument("--to", metavar="FOLDER", help=t("bantuan.terbitkan.to"))
-    dp.add_argument("--to-branch", metavar="CABANG", help=t("bantuan.terbitkan.to-branch"))
+    for target in targets():  # one option per registered deploy target
+        dp.add_argument(target.option, dest=target.dest, metavar=target.metavar, help=t(target.help))
     _output(dp, "bantuan.terbitkan.keluaran", None, shown="output")
     dp.add_argument("--simpan", type=int, default=5, help=t("bantuan.terbitkan.simpan"))
 

@@ -138,3 +138,12 @@ def deploy_to_branch(root: Path, output: Path, branch: str) -> DeployResult:
     commit = repo.git.commit_tree(tree, *parent, "-m", message)
     repo.git.update_ref(f"refs/heads/{branch}", commit)
     return DeployResult(commit[:10], t("terbit.cabang", cabang=branch, commit=commit[:10]))
+
+
+# The shipped targets, registered in site/targets.py.
+def publish_folder(deploy) -> DeployResult:
+    return deploy_to_dir(deploy.output, Path(deploy.destination).resolve(), deploy.keep)
+
+
+def publish_branch(deploy) -> DeployResult:
+    return deploy_to_branch(deploy.root, deploy.output, deploy.destination)

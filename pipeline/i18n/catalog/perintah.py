@@ -92,8 +92,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{folder} is not a complete build; run 'ppid bangun' successfully first",
     ),
     "terbit.pilih-tujuan": (
-        "pilih satu tujuan: --to FOLDER atau --to-branch CABANG",
-        "choose one target: --to FOLDER or --to-branch BRANCH",
+        "pilih satu tujuan: {pilihan}",
+        "choose one target: {pilihan}",
     ),
     "terbit.selesai": (
         "rilis {rilis} aktif di {folder}/current",
