@@ -29,7 +29,7 @@ def _print_tables(tables: list[tuple[str, list[str], list[list]]]) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     """Dispatch to the registered report: compute once, then present in the chosen format."""
     from pipeline.office.policy import load_approvals
-    from pipeline.reports import registry
+    from pipeline.reports import registered, registry  # noqa: F401 - registered: the shipped reports
 
     report = registry.get(args.jenis)
     present = report.presentations.get(args.format)

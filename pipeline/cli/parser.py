@@ -219,6 +219,7 @@ def _reports(cmd: _Commands) -> None:
     ag.add_argument("--format", **_format(("xlsx", "csv", "html"), "xlsx"))
     _output(ag, "bantuan.agenda.keluaran", None, shown="buku-agenda-TAHUN.FORMAT")
 
+    import pipeline.reports.registered  # noqa: F401 - the shipped reports register themselves
     from pipeline.reports.registry import FORMATS, names
 
     rp = cmd.add("laporan")

@@ -2,7 +2,8 @@
 
 A report is a name, a `compute(request)` that returns its result, and presentations keyed by
 format: `teks` and `xlsx` return tables (title, header, rows), `html` returns a whole page.
-`cli/laporan.py` only dispatches; the list of reports is `reports/registered.py`.
+`cli/laporan.py` only dispatches; the list of reports is `reports/registered.py`, which its
+users import (it imports this module, never the reverse: no import cycle).
 """
 
 from __future__ import annotations
@@ -53,21 +54,14 @@ def unregister(name: str) -> None:
     _REPORTS.pop(name, None)
 
 
-def _load() -> None:
-    import pipeline.reports.registered  # noqa: F401 - registers the shipped reports
-
-
 def names() -> list[str]:
-    _load()
     return list(_REPORTS)
 
 
 def get(name: str) -> Report:
-    _load()
     return _REPORTS[name]
 
 
 def offering(fmt: str) -> list[str]:
     """The reports that have a presentation in `fmt` (for the message when one lacks it)."""
-    _load()
     return [r.name for r in _REPORTS.values() if fmt in r.presentations]

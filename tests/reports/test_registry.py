@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from pipeline.reports import registry
+from pipeline.reports import registered, registry  # noqa: F401 - the shipped reports
 from pipeline.reports.registry import Report, Request
 
 from ..conftest import PRESS_RELEASE
