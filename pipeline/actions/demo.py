@@ -173,7 +173,12 @@ def take_over(opts: Options) -> str:
                                   "telepon": a.telepon, "email": a.email, "situs": a.situs,
                                   "atasan_ppid": a.atasan}.items() if v}
     block = yaml.safe_dump({"instansi": instansi}, allow_unicode=True, sort_keys=False, width=100)
-    (folder / CONFIG).write_text(_replace_block(config_text, "instansi", block), encoding="utf-8")
+    config_text = _replace_block(config_text, "instansi", block)
+    # One new head holds every administrator role: a threshold above one could never be met.
+    config_text = re.sub(r"(?m)^ambang_pengesahan:.*\n(?:[ ]+.*\n)*",
+                         "ambang_pengesahan: {bawaan: 1}  # satu pengelola sesudah pengambilalihan\n",
+                         config_text)
+    (folder / CONFIG).write_text(config_text, encoding="utf-8")
     head = a.pejabat[0]
     head.peran = admin_roles
     _take_over_roster(folder, a.pejabat, a.unit)
@@ -192,17 +197,26 @@ def take_over(opts: Options) -> str:
 
 
 def _take_over_roster(folder: Path, officials: list[kantor.Official], unit: str) -> None:
-    """Every current term ends yesterday (old initials stay proven); the new officials start today."""
+    """Every current term ends yesterday (old initials stay proven); the new officials start today.
+
+    If the old office still acted today, its terms end today and the new ones start tomorrow:
+    roles are held by the day, and a single-holder role cannot have two holders on one day.
+    """
     today = now().date()
+    last = subprocess.run(["git", "log", "-1", "--format=%cI"], cwd=folder, capture_output=True,
+                          text=True).stdout.strip()
+    acted = datetime.fromisoformat(last).astimezone(now().tzinfo).date() if last else None
+    end = max(today - timedelta(days=1), acted or date.min)
+    start = end + timedelta(days=1)
     data = yaml.safe_load((folder / ROSTER).read_text(encoding="utf-8")) or {}
     for official in data.get("pejabat") or []:
         for term in official.get("jabatan") or []:
-            end = term.get("sampai")
-            if (end is None or end >= today) and term.get("mulai") and term["mulai"] < today:
-                term["sampai"] = today - timedelta(days=1)
+            ends = term.get("sampai")
+            if (ends is None or ends > end) and term.get("mulai") and term["mulai"] <= end:
+                term["sampai"] = end
     data.setdefault("pejabat", []).extend(
         {"id": o.id, "nama": o.nama, "git": {"nama": o.nama, "email": o.email},
-         "jabatan": [{"peran": p, "unit": unit, "mulai": today} for p in o.peran]}
+         "jabatan": [{"peran": p, "unit": unit, "mulai": start} for p in o.peran]}
         for o in officials)
     (folder / ROSTER).write_text("# Pejabat (diambil alih dengan ppid init --ambil-alih).\n"
                                  + yaml.safe_dump(data, allow_unicode=True, sort_keys=False,

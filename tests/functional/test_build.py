@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from pipeline.model.types import site_types
 from pipeline.model.urls import doc_url
 
 from ..conftest import PRESS_RELEASE, ROOT
@@ -29,8 +30,12 @@ def _tree(folder: Path) -> dict[str, str]:
 
 def test_every_published_item_has_its_page(example):
     result, out, report = example
-    published = [d for d in result.documents if d.publishable and not d.exempt and not d.is_plan]
+    published = [d for d in result.documents if d.publishable and not d.exempt
+                 and d.jenis in site_types()]
     assert len(published) == 30
+    # The approved site revision is a record of the office, never a page of the site.
+    (record,) = [d for d in result.documents if d.jenis == "perubahan-situs"]
+    assert not any(record.title in p.read_text(encoding="utf-8") for p in out.rglob("*.html"))
     # The adopted content plan is initialled like an item but is no page of the site.
     (plan,) = [d for d in result.documents if d.is_plan]
     assert plan.publishable and not any(plan.title in p.read_text(encoding="utf-8")
