@@ -27,7 +27,7 @@ GPS_IFD = 0x8825
 
 
 def _limits(config: dict) -> tuple[tuple[str, ...], int]:
-    settings = OfficeConfig.from_dict(config)
+    settings = OfficeConfig.of(config)
     return settings.attachment_types, settings.attachment_mb
 
 

@@ -80,7 +80,7 @@ def number_pattern(fmt: str, klasifikasi: str | None, unit: str) -> re.Pattern:
 
 
 def settings(config: dict) -> tuple[str, str]:
-    typed = OfficeConfig.from_dict(config)
+    typed = OfficeConfig.of(config)
     return typed.archive_format, typed.archive_unit
 
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+# The typed view of a loaded config dict (which is never changed after loading).
+_TYPED: dict[int, tuple[dict, object]] = {}
+
 
 class TrustLevel(StrEnum):
     """How strong the proof of an initial is. str-valued: equal to its YAML spelling."""
@@ -102,6 +105,14 @@ class OfficeConfig:
     public_data: tuple[str, ...] = ()  # data_publik
     sop_rules: tuple[dict, ...] = ()  # penetapan_sop
     roles: dict = field(default_factory=dict)  # peran
+
+    @classmethod
+    def of(cls, raw: dict) -> OfficeConfig:
+        """`from_dict`, once per config object: per-item checks ask for it 10,000 times."""
+        hit = _TYPED.get(id(raw))
+        if hit is None or hit[0] is not raw:
+            hit = _TYPED[id(raw)] = (raw, cls.from_dict(raw))  # holding `raw` pins its id
+        return hit[1]
 
     @classmethod
     def from_dict(cls, raw: object) -> OfficeConfig:

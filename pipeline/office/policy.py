@@ -239,7 +239,7 @@ class Approvals:
     @cached_property
     def settings(self) -> OfficeConfig:
         """config.yaml typed, with its defaults (built after validation)."""
-        return OfficeConfig.from_dict(self.config)
+        return OfficeConfig.of(self.config)
 
     @property
     def trust_level(self) -> TrustLevel:
