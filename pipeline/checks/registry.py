@@ -57,9 +57,18 @@ class Context:
     when: datetime
     plans: list[Document]  # the plans `rencana:` references resolve against
     whole_tree: bool = True
-    history: HistoryIndex | None = None
+    # History being read in the background (git/log.PendingHistory): resolved only when a
+    # history check first asks, so git reads it on one core while the document checks run.
+    pending: object = None
     chain: Chain | None = None
     findings: list[Finding] = field(default_factory=list)
+    _history: HistoryIndex | None = None
+
+    @property
+    def history(self) -> HistoryIndex | None:
+        if self._history is None and self.pending is not None:
+            self._history, self.pending = self.pending.result(), None
+        return self._history
 
 
 _CHECKS: list[Check] = []

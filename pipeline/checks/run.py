@@ -44,7 +44,7 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     documents = parsecache.load_corpus(root) if paths is None else load_corpus(root, paths)
     plans = documents if paths is None else documents + _other_plans(root, paths)
     ctx = registry.Context(root, approvals, documents, now(), plans, whole_tree=paths is None,
-                           history=pending.result())
+                           pending=pending)
     return CheckResult(approvals, documents, ordered(registry.run(ctx, strict)), ctx.history)
 
 
