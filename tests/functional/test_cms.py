@@ -150,7 +150,9 @@ def test_editing_an_initialled_item_keeps_its_initial_lines_byte_identical(cms_p
         assert line in after.splitlines(), line
     doc = parse_text(site.root / EDITED, EDITED, after)
     assert doc.paraf["kabid"]["nama"] == OFFICIALS["agus"][2]
-    assert site.read(EDITED) == before  # main's copy is untouched: the change waits on its branch
+    # main's copy is untouched: the change waits on its branch (read from git: decap-server may
+    # still have the branch checked out in the working folder).
+    assert site.git("show", f"main:{EDITED}") == before
 
 
 def test_the_cms_refuses_to_merge_an_item_itself(cms_site):
