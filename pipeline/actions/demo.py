@@ -11,7 +11,6 @@ behind the example still moves forward in time, as the checker requires.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from datetime import date, datetime, timedelta
@@ -20,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.actions import kantor
-from pipeline.actions.init import Options, answers, refuse_unless_told
+from pipeline.actions.init import Options, _git, answers, refuse_unless_told
 from pipeline.git.pin import PIN_GIT_CONFIG
 from pipeline.i18n.messages import t
 from pipeline.model.dates import now
@@ -38,13 +37,6 @@ def example_repository() -> Path:
         raise UsageError(t("kantor.bukan-salinan", folder=root))
     return root
 
-
-def _git(folder: Path, *args: str, env: dict | None = None) -> str:
-    done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
-    if done.returncode != 0:
-        raise UsageError(t("kantor.git-gagal", detail=(done.stderr or done.stdout).strip()[-300:]))
-    return done.stdout.strip()
 
 
 def _when(folder: Path) -> str:

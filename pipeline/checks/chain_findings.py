@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from pipeline.checks.chain_states import At, OfficeState, Refusal
+from pipeline.checks.chain_states import At, OfficeState, Refusal, WalkView
 from pipeline.git.history import HistoryIndex
 from pipeline.git.runner import git
 from pipeline.model.errors import GitError
@@ -14,11 +13,8 @@ from pipeline.model.findings import Finding, Severity
 from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals
 
-if TYPE_CHECKING:  # the walk calls these; they only read it
-    from pipeline.checks.chain import Walk
 
-
-def chain_findings(history: HistoryIndex, w: Walk, head_at: At | None,
+def chain_findings(history: HistoryIndex, w: WalkView, head_at: At | None,
               pinned: bool) -> list[Finding]:
     found = []
     root_state = w.root_state
@@ -59,7 +55,7 @@ def _paths(history: HistoryIndex, sha: str) -> str:  # noqa: D103
     return touched[0] if touched else "approvals/config.yaml"
 
 
-def _refusal_finding(history: HistoryIndex, w: Walk, refusal: Refusal,
+def _refusal_finding(history: HistoryIndex, w: WalkView, refusal: Refusal,
                      state: OfficeState) -> Finding:
     commit = history.commit(refusal.sha)
     touched = next((paths for s, paths in history.approvals_changes if s == refusal.sha), ())

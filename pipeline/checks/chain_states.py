@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import yaml
 
@@ -14,10 +14,6 @@ from pipeline.model.findings import Finding
 from pipeline.office.config import DEFAULT_ADMIN_ROLES, TrustLevel, parse_thresholds
 from pipeline.office.policy import Role
 from pipeline.office.roster import Official, Roster, build_roster
-
-if TYPE_CHECKING:  # the walk holds states; states only name it
-    from pipeline.checks.chain import Walk
-
 
 FILES = ("config.yaml", "roster.yaml", "allowed_signers")
 
@@ -91,6 +87,19 @@ class At:
     pending: tuple[Refusal, ...] = ()
 
 
+class WalkView(Protocol):
+    """What the states and the findings read of the walk (checks/chain.py), without importing it."""
+
+    root_sha: str
+    root_state: OfficeState
+    future: list[str]
+    cleared: dict
+
+    def tree_of(self, sha: str) -> str | None: ...
+
+    def backdated(self, sha: str) -> bool: ...
+
+
 @dataclass
 class Chain:
     """The walk's result: the state in force at each commit, and what it found."""
@@ -100,7 +109,7 @@ class Chain:
     findings: list[Finding]
     _at: dict[str, At | None] = field(default_factory=dict, repr=False)
     _root_state: OfficeState | None = None
-    _walk: Walk | None = field(default=None, repr=False)
+    _walk: WalkView | None = field(default=None, repr=False)
     _before_root: set[str] | None = field(default=None, repr=False)
 
     @property
