@@ -30,6 +30,7 @@ from pipeline.i18n.catalog import (
     laporan,
     paraf,
     perintah,
+    pratinjau,
     rencana,
     revisi,
 )
@@ -41,7 +42,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **approvals.CATALOG,
     **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
     **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
-    **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG,
+    **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG, **pratinjau.CATALOG,
     **{f"situs.{key}": pair for key, pair in ui.UI.items()},
     **{f"kata.{text}": (text, english) for text, english in laporan.WORDS.items()},
 }
