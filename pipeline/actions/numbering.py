@@ -47,7 +47,7 @@ def assign_number(root: Path, path: Path) -> NumberResult:
     acting = opened.act()
     repo, when, official = acting.repo, acting.when, acting.official
     _require_archivist(approvals, doc, official, when)
-    fmt, unit = archive.settings(approvals.config)
+    fmt, unit = approvals.settings.archive_format, approvals.settings.archive_unit
     history = load_history(root)
     urut = archive.next_number(when.year, fmt, unit, load_corpus(root),
                                  history.archive_numbers if history else ())

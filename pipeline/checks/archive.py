@@ -5,10 +5,11 @@ from __future__ import annotations
 from pipeline.git.history import HistoryIndex
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding, Severity
-from pipeline.office.archive import Classification, number_pattern, settings
+from pipeline.office.archive import Classification, number_pattern
+from pipeline.office.config import OfficeConfig
 
 
-def check_document(doc: Document, config: dict, table: Classification) -> list[Finding]:
+def check_document(doc: Document, settings: OfficeConfig, table: Classification) -> list[Finding]:
     found = []
     code = doc.meta.get("klasifikasi")
     if isinstance(code, str) and code:
@@ -20,7 +21,7 @@ def check_document(doc: Document, config: dict, table: Classification) -> list[F
                                  doc.line_of("klasifikasi"), severity))
     number = doc.meta.get("nomor_arsip")
     if isinstance(number, str) and number and isinstance(code, str) and code:
-        fmt, unit = settings(config)
+        fmt, unit = settings.archive_format, settings.archive_unit
         if not number_pattern(fmt, code, unit).match(number):
             example = fmt.format(klasifikasi=code, urut=1, unit=unit, tahun=2026)
             found.append(Finding(doc.rel, "arsip.format", {"nomor": number, "format": fmt,

@@ -26,13 +26,8 @@ IMAGE_TYPES = (".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".png")
 GPS_IFD = 0x8825
 
 
-def _limits(config: dict) -> tuple[tuple[str, ...], int]:
-    settings = OfficeConfig.of(config)
-    return settings.attachment_types, settings.attachment_mb
-
-
-def check_document(doc: Document, root: Path, config: dict) -> list[Finding]:
-    types, max_mb = _limits(config)
+def check_document(doc: Document, root: Path, settings: OfficeConfig) -> list[Finding]:
+    types, max_mb = settings.attachment_types, settings.attachment_mb
     found = []
     for key, ref in references(doc):
         line = ref_line(doc, key, ref)

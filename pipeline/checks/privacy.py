@@ -32,6 +32,7 @@ from stdnum.id import npwp as stdnpwp
 from pipeline.model.document import Document
 from pipeline.model.fields import PERSONAL_DATA_KINDS
 from pipeline.model.findings import Finding, Severity
+from pipeline.office.config import OfficeConfig
 
 KINDS = PERSONAL_DATA_KINDS
 LABELS = {"nik": "NIK", "kk": "nomor Kartu Keluarga", "npwp": "NPWP", "nip": "NIP",
@@ -227,10 +228,9 @@ def _find(text: str) -> list[Match]:
     return sorted(found, key=lambda x: x.start)
 
 
-def public_values(config: dict) -> set[str]:
+def public_values(settings: OfficeConfig) -> set[str]:
     """Normalised values the office publishes on purpose (its own contacts, listed hotlines)."""
-    instansi = config.get("instansi") or {}
-    values = [instansi.get("telepon"), instansi.get("email"), *(config.get("data_publik") or [])]
+    values = [settings.instansi.telepon, settings.instansi.email, *settings.public_data]
     normal = set()
     for value in values:
         if isinstance(value, str) and value:
@@ -279,8 +279,8 @@ def _attachment_texts(doc: Document, root):
             yield key, ref, text_of(path, doc.attachments.get(ref)), ref_line(doc, key, ref)
 
 
-def check_document(doc: Document, config: dict, root=None) -> list[Finding]:
-    public, allowed = public_values(config), _allowed(doc)
+def check_document(doc: Document, settings: OfficeConfig, root=None) -> list[Finding]:
+    public, allowed = public_values(settings), _allowed(doc)
     severity = Severity.ERROR if doc.publishable else Severity.WARNING
 
     def report(text: str):

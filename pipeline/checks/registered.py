@@ -36,7 +36,7 @@ def _archive(doc: Document, ctx: Context, found: list[Finding]) -> list[Finding]
     a = ctx.approvals
     if not a.classification or errored_fields(found) & {"klasifikasi", "nomor_arsip"}:
         return []
-    return archive.check_document(doc, a.config, a.classification)
+    return archive.check_document(doc, a.settings, a.classification)
 
 
 def _initials(doc: Document, ctx: Context, found: list[Finding]) -> list[Finding]:
@@ -49,11 +49,11 @@ def _initials(doc: Document, ctx: Context, found: list[Finding]) -> list[Finding
 register(Check("schema", DOCUMENT, _schema))
 register(Check("archive", DOCUMENT, _archive))
 register(Check("privacy", DOCUMENT, lambda doc, ctx, found: privacy.check_document(
-    doc, ctx.approvals.config, ctx.approvals.root)))
+    doc, ctx.approvals.settings, ctx.approvals.root)))
 register(Check("markup", DOCUMENT, lambda doc, ctx, found: markup.check_document(
     doc, ctx.approvals.settings.video_providers)))
 register(Check("files", DOCUMENT, lambda doc, ctx, found: files.check_document(
-    doc, ctx.approvals.root, ctx.approvals.config)))
+    doc, ctx.approvals.root, ctx.approvals.settings)))
 register(Check("initials", DOCUMENT, _initials))
 register(Check("scheduled", DOCUMENT, lambda doc, ctx, found: check_scheduled(doc, ctx.when),
                advice=True))

@@ -17,7 +17,6 @@ from pathlib import Path
 import yaml
 
 from pipeline.model.document import Document
-from pipeline.office.config import OfficeConfig
 
 SHIPPED = Path(__file__).parents[1] / "data" / "klasifikasi.yaml"
 EXTRA = "approvals/klasifikasi.yaml"
@@ -77,11 +76,6 @@ def number_pattern(fmt: str, klasifikasi: str | None, unit: str) -> re.Pattern:
         else:
             out.append(re.escape(part))
     return re.compile("^" + "".join(out) + "$")
-
-
-def settings(config: dict) -> tuple[str, str]:
-    typed = OfficeConfig.of(config)
-    return typed.archive_format, typed.archive_unit
 
 
 def next_number(year: int, fmt: str, unit: str, docs: list[Document],

@@ -96,18 +96,13 @@ def tel_href(number: str) -> str:
     return f"tel:{digits}"
 
 
-def service(config: dict) -> dict:
-    """The office's address, opening hours and service standard, with the law's defaults."""
-    office = config.get("instansi") or {}
-    standard = Instansi.from_dict(office).standar_layanan
-    hours = office.get("jam_layanan") or []
+def service(office: Instansi) -> dict:
+    """The office's address, opening hours and service standard (the law's defaults in config.py)."""
+    standard = office.standar_layanan
     return {
-        "nama": office.get("nama", ""), "ppid": office.get("ppid", ""),
-        "alamat": office.get("alamat", ""), "telepon": office.get("telepon", ""),
-        "tel": tel_href(str(office["telepon"])) if office.get("telepon") else "",
-        "email": office.get("email", ""),
-        "jam": [hours] if isinstance(hours, str) else [str(h) for h in hours],
-        "atasan": office.get("atasan_ppid", ""),
+        "nama": office.nama, "ppid": office.ppid, "alamat": office.alamat,
+        "telepon": office.telepon, "tel": tel_href(office.telepon) if office.telepon else "",
+        "email": office.email, "jam": list(office.jam_layanan), "atasan": office.atasan_ppid,
         "biaya": standard.get("biaya", ""),
         **{k: v for k, v in standard.items() if k != "biaya"},
     }

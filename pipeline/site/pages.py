@@ -81,7 +81,7 @@ class PpidPagesGenerator(Generator):
                             kategori_dasar=labels(KATEGORI_DASAR, lang),
                             sop_list=sorted(site.approvals.policies.values(), key=lambda p: p.id),
                             peran=site.approvals.roles, instansi=config["instansi"],
-                            layanan=layanan.service(config),
+                            layanan=layanan.service(site.approvals.settings.instansi),
                             layanan_halaman=self._has_template("formulir"))
 
     def _has_template(self, name: str) -> bool:

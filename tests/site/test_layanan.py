@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 from pypdf import PdfWriter
 
+from pipeline.office.config import Instansi
 from pipeline.site.layanan import FORMS, mail_body, service, tel_href
 
 from ..checks.test_safety import EXEMPT_ITEM
@@ -56,13 +57,14 @@ def test_plain_mailto_link_lists_every_field():
 
 
 def test_service_standard_defaults_and_office_settings():
-    plain = service({"instansi": {"nama": "Pemkab", "ppid": "PPID", "telepon": "(0274) 367509"}})
+    plain = service(Instansi.from_dict({"nama": "Pemkab", "ppid": "PPID", "telepon": "(0274) 367509"}))
     assert plain["jawab_hari_kerja"] == 10 and plain["perpanjangan_hari_kerja"] == 7
     assert plain["keberatan_hari_kerja"] == 30 and plain["jam"] == [] and plain["email"] == ""
     assert plain["tel"] == "tel:+62274367509" and tel_href("+62 274 367509") == "tel:+62274367509"
-    own = service({"instansi": {"jam_layanan": ["Senin–Kamis 08.00–15.30 WIB", "Jumat 08.00–14.00 WIB"],
-                                "atasan_ppid": "Sekretaris Daerah",
-                                "standar_layanan": {"jawab_hari_kerja": 7, "biaya": "Gratis"}}})
+    own = service(Instansi.from_dict({
+        "jam_layanan": ["Senin–Kamis 08.00–15.30 WIB", "Jumat 08.00–14.00 WIB"],
+        "atasan_ppid": "Sekretaris Daerah", "standar_layanan": {"jawab_hari_kerja": 7, "biaya": "Gratis"}}))
+    assert service(Instansi.from_dict({"jam_layanan": "Senin–Jumat"}))["jam"] == ["Senin–Jumat"]
     assert own["jam"][1] == "Jumat 08.00–14.00 WIB" and own["jawab_hari_kerja"] == 7
     assert own["perpanjangan_hari_kerja"] == 7 and own["biaya"] == "Gratis"
 
