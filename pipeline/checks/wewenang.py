@@ -17,6 +17,7 @@ from pipeline.checks.trust import Signed
 from pipeline.git.history import Change, Commit, FileHistory, HistoryIndex
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding
+from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy
 
@@ -40,7 +41,52 @@ def check_authority(docs: list[Document], approvals: Approvals,
             continue
         for check in (_status, _archive_number, _distribution):
             check(doc, policy, approvals, history, fh, found, signed)
+    _deletions(approvals, history, found, signed)
     return found, signed
+
+
+def _deletions(approvals: Approvals, history: HistoryIndex, found: list[Finding],
+               signed: list[Signed]) -> None:
+    """Deleting a published or withdrawn item takes its page (or its withdrawal notice) off the
+    site: the same act as unpublishing, so only a role that may withdraw it may do it.
+
+    A file restored at the same path since is judged as that file; the type is known from the
+    folder only (the deleted text is not read again), so every SOP for that folder's types counts.
+    """
+    for fh in history.deleted:
+        gone = fh.changes[-1]
+        if gone.path is not None or fh.path in history.files or not gone.status:
+            continue
+        if gone.status[0] not in RESTRICTED_FROM:
+            continue
+        roles = _withdrawers_for(approvals, fh.path)
+        if not roles:
+            continue
+        commit = history.commit(gone.commit)
+        params = {"commit": commit.short, "penulis": commit.author_name,
+                  "email": commit.author_email, "tanggal": commit.author_date,
+                  "status": gone.status[0],
+                  "peran": ", ".join(approvals.role_name(r) for r in roles)}
+        if _holder(approvals, commit, roles) is None:
+            found.append(Finding(fh.path, "wewenang.hapus", params))
+            continue
+        official = approvals.roster.by_email(commit.author_email)
+        signed.append(Signed(gone.commit, official.git_email,
+                             Finding(fh.path, "wewenang.hapus-tanda-tangan-salah", params),
+                             "wewenang.hapus-tanpa-tanda-tangan"))
+
+
+def _withdrawers_for(approvals: Approvals, path: str) -> tuple[str, ...]:
+    folder = path.split("/")[1] if path.count("/") >= 2 else ""
+    roles: dict[str, None] = {}
+    for ctype in CONTENT_TYPES.values():
+        if ctype.folder != folder or not ctype.page:
+            continue
+        for rule in approvals.settings.sop_rules:
+            policy = approvals.policies.get(rule["sop"])
+            if policy is not None and (not rule.get("jenis") or ctype.jenis in rule["jenis"]):
+                roles.update(dict.fromkeys(policy.withdrawers))
+    return tuple(roles)
 
 
 def _holder(approvals: Approvals, commit: Commit, roles: tuple[str, ...]):

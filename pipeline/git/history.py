@@ -68,6 +68,7 @@ class Change(NamedTuple):
     archived: bool = False  # wrote a `nomor_arsip` line
     distributed: tuple[str, ...] = ()  # `distribusi` entries added (stripped lines)
     merge: bool = False  # what a merge commit changed beyond all its parents (combined diff)
+    blob: str = ""  # the file's blob id after the change (before it, for a deletion)
 
 
 @dataclass
@@ -98,6 +99,9 @@ class HistoryIndex:
     approvals_trees: dict[str, str | None] = field(default_factory=dict)
     position: dict[str, int] = field(default_factory=dict)  # commit -> index in `order`
     touched: dict[str, tuple[str, ...]] = field(default_factory=dict)  # commit -> watched paths
+    # files that were deleted, their history ending with the deleting change (a path deleted
+    # twice appears twice): unpublishing by deletion is an authority event (checks/wewenang)
+    deleted: list[FileHistory] = field(default_factory=list)
     _next_key: int = 0
 
     def file(self, path: str) -> FileHistory | None:
@@ -119,7 +123,26 @@ class HistoryIndex:
         if new is not None:
             fh.path = new
             self.files[new] = fh
+        else:
+            self.deleted.append(fh)
         return fh
+
+    def _restored(self, change: Change) -> bool:
+        """A deleted file brought back byte for byte (e.g. `git revert` of the deletion) is the
+        same file again: its history, initials included, continues as if never deleted."""
+        if change.old_path is not None or change.path is None or not change.blob:
+            return False
+        for i in range(len(self.deleted) - 1, -1, -1):
+            fh = self.deleted[i]
+            gone = fh.changes[-1]
+            if fh.path == change.path and gone.path is None and gone.blob == change.blob:
+                if change.path in self.files:
+                    return False
+                del self.deleted[i]
+                fh.changes.pop()
+                self.files[change.path] = fh
+                return True
+        return False
 
     def apply(self, commit: Commit, changes: list[Change], archive: list[tuple[str, str]]) -> None:
         self.commits[commit.sha] = commit
@@ -136,6 +159,8 @@ class HistoryIndex:
     def record(self, changes: list[Change], archive: list[tuple[str, str]], sha: str) -> None:
         """File changes of commit `sha` (also those a merge makes by taking a stale side)."""
         for change in changes:
+            if self._restored(change):
+                continue
             fh = self._history_for(change.old_path, change.path)
             fh.changes.append(change)
         for path, number in archive:
@@ -184,7 +209,7 @@ class _Section:
     """One file's diff while it is being read."""
 
     __slots__ = ("old", "new", "added", "removed", "other", "archive", "withdrawn",
-                 "status_old", "status_new", "distributed")
+                 "status_old", "status_new", "distributed", "blobs")
 
     def __init__(self, old: str | None, new: str | None) -> None:
         self.old, self.new = old, new
@@ -196,6 +221,7 @@ class _Section:
         self.status_old: str | None = None
         self.status_new: str | None = None
         self.distributed: list[str] = []
+        self.blobs = ("", "")  # from the `index OLD..NEW` header line (--full-index)
 
     def change(self, sha: str, merge: bool) -> Change:
         status = None
@@ -205,7 +231,8 @@ class _Section:
             status = (self.status_old, "")  # the status line was removed
         return Change(sha, self.old, self.new, tuple(self.added), tuple(self.removed),
                       self.other, self.withdrawn, status, bool(self.archive),
-                      tuple(self.distributed), merge)
+                      tuple(self.distributed), merge,
+                      self.blobs[0] if self.new is None else self.blobs[1])
 
 
 def _review_key(section: _Section, sign: str, body: str) -> None:
@@ -301,6 +328,9 @@ def _parse_patch(sha: str, patch: str, parents: int = 1) -> tuple[list[Change], 
                 current.old = None
             elif line.startswith("deleted file mode"):
                 current.new = None
+            elif line.startswith("index ") and width == 1:
+                old, _, new = line[6:].split(" ", 1)[0].partition("..")
+                current.blobs = (old, new)
             continue
         if not line or line[0] not in "+- " or line.startswith("@@"):
             continue

@@ -22,7 +22,8 @@ from pipeline.git.runner import git
 from pipeline.git.store import UNREADABLE_CACHE, _cache_path, write_pickle
 from pipeline.model.errors import GitError
 
-CACHE_VERSION = 13  # 13: merges' one-sided changes, commit positions and touched paths
+CACHE_VERSION = 14  # 14: histories of deleted files
+# 13: merges' one-sided changes, commit positions and touched paths
 # 12: records split on a per-run marker, every file read as text (-a)
 # 11: classes moved to pipeline.git.history (pickles name modules)
 # 10: merges' own changes, status/archive/distribution, approvals trees
@@ -38,7 +39,7 @@ _FORMAT = (f"{MARKER}%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f"
 # --cc: a merge shows only what it changed beyond every parent (an "evil merge" is seen).
 # -a: every file as text, whatever .gitattributes says (`-diff` would hide a changed line).
 _LOG_ARGS = ("log", "--reverse", "--topo-order", "-M", "-a", "--no-color", "--no-ext-diff",
-             "--no-textconv", "-p", "--cc", "--unified=0", f"--format={_FORMAT}")
+             "--no-textconv", "-p", "--cc", "--unified=0", "--full-index", f"--format={_FORMAT}")
 
 
 class _LogReader(threading.Thread):

@@ -195,6 +195,30 @@ CATALOG: dict[str, tuple[str, str]] = {
         "distribution link '{baris}' is not committed or written in another form; record it "
         "with 'ppid bagikan FILE --tautan PLATFORM URL'",
     ),
+    "wewenang.hapus": (
+        "naskah berstatus '{status}' dihapus di commit {commit} oleh {penulis} <{email}> "
+        "({tanggal}), yang bukan pemegang peran yang boleh menarik naskah ({peran}); menghapus "
+        "berkas menurunkan halamannya dari situs tanpa wewenang. Pulihkan berkas ('git revert "
+        "{commit}' atau 'git checkout {commit}^ -- BERKAS'), lalu bila perlu minta pejabat itu "
+        "menariknya dengan 'ppid tarik'",
+        "an item with status '{status}' was deleted in commit {commit} by {penulis} <{email}> "
+        "({tanggal}), who holds none of the roles that may withdraw it ({peran}); deleting the "
+        "file takes its page off the site without authority. Restore the file ('git revert "
+        "{commit}' or 'git checkout {commit}^ -- FILE'), then, if needed, ask such an official "
+        "to withdraw it with 'ppid tarik'",
+    ),
+    "wewenang.hapus-tanpa-tanda-tangan": (
+        "commit {commit} yang menghapus naskah berstatus '{status}' ({penulis}) tidak "
+        "ditandatangani; tingkat 'tanda-tangan' mewajibkan kunci SSH pejabat yang terdaftar",
+        "commit {commit} deleting an item with status '{status}' ({penulis}) is not signed; "
+        "the 'tanda-tangan' level requires the official's listed SSH key",
+    ),
+    "wewenang.hapus-tanda-tangan-salah": (
+        "tanda tangan commit {commit} yang menghapus naskah berstatus '{status}' ({penulis}) "
+        "tidak sah: {alasan}",
+        "the signature of commit {commit} deleting an item with status '{status}' ({penulis}) "
+        "is not valid: {alasan}",
+    ),
     "wewenang.tanpa-tanda-tangan": (
         "commit {commit} yang mengubah {isian} ({penulis}) tidak ditandatangani; tingkat "
         "'tanda-tangan' mewajibkan kunci SSH pejabat yang terdaftar",
