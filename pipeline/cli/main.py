@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
+from pipeline.cli import pratinjau as cli_pratinjau
 from pipeline.cli import revisi as cli_revisi
 from pipeline.cli.argtext import argparse_language
 from pipeline.cli.laporan import cmd_report, cmd_share
@@ -115,6 +116,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.site.build import build_site
     from pipeline.site.revisi import prepared_build
 
+    if cli_pratinjau.wanted(args):  # issue #12: unapproved items too, never deployable
+        return cli_pratinjau.cmd_preview(args)
     root = _root(args)
     result = run_check(root, None, strict=args.strict)
     if result.errors:

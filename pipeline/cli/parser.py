@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
+from pipeline.cli import pratinjau as cli_pratinjau
 from pipeline.i18n.messages import LANGUAGES, t
 
 # Indonesian verb -> the English name it replaces (kept as an alias for one release).
@@ -147,6 +148,7 @@ def _build_and_deploy(cmd: _Commands) -> None:
     b.add_argument("--intranet", action="store_true", help=t("bantuan.bangun.intranet"))
     b.add_argument("--strict", action="store_true", help=t("bantuan.strict"))
     b.add_argument("--revisi-kerja", action="store_true", help=t("bantuan.bangun.revisi-kerja"))
+    cli_pratinjau.add_options(b)  # --pratinjau (issue #12)
     b.add_argument("--bahasa-situs", "--bahasa", dest="bahasa_situs", choices=LANGUAGES,
                    default="id", help=t("bantuan.bangun.bahasa-situs"))
 

@@ -43,8 +43,9 @@ def _require_complete(output: Path) -> dict:
         raise UsageError(t("terbit.belum-lengkap", folder=output)) from None
     if isinstance(info, dict) and info.get("intranet"):
         raise UsageError(t("terbit.intranet", folder=output))
-    if isinstance(info, dict) and info.get("pratinjau"):  # ppid build --revisi-kerja (SOP 004 B)
-        raise UsageError(t("terbit.pratinjau", folder=output))
+    if isinstance(info, dict) and info.get("pratinjau"):  # --revisi-kerja (SOP 004 B), --pratinjau
+        code = "terbit.pratinjau-naskah" if info.get("pratinjau_naskah") else "terbit.pratinjau"
+        raise UsageError(t(code, folder=output))
     _require_manifest(output, output)
     return info
 
