@@ -116,7 +116,7 @@ UNTESTED = frozenset({
     "checks.registered", "checks.rencana", "checks.run", "checks.trust", "checks.wewenang",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "forge.api", "forge.forgejo", "forge.github", "forge.select", "git.log", "git.merges",
-    "git.signatures", "git.snapshot", "git.trail", "git.ulasan", "i18n.messages", "i18n.ui",
+    "git.signatures", "git.snapshot", "git.trail", "git.ulasan",
     "model.attachments", "model.dates", "model.document", "model.extract", "model.fields",
     "model.findings", "model.markup", "model.reader", "model.schema", "model.templating",
     "model.urls", "office.archive", "office.config", "office.policy_fields", "office.policy_rules",
