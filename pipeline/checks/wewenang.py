@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.checks.trust import Signed
-from pipeline.git.history import Change, Commit, FileHistory, HistoryIndex
+from pipeline.git.history import Change, Commit, FileHistory, HistoryIndex, is_item
 from pipeline.model.document import Document
 from pipeline.model.findings import Finding
 from pipeline.model.types import CONTENT_TYPES
@@ -47,33 +47,46 @@ def check_authority(docs: list[Document], approvals: Approvals,
 
 def _deletions(approvals: Approvals, history: HistoryIndex, found: list[Finding],
                signed: list[Signed]) -> None:
-    """Deleting a published or withdrawn item takes its page (or its withdrawal notice) off the
-    site: the same act as unpublishing, so only a role that may withdraw it may do it.
+    """Deleting a published or withdrawn item, or moving its file out of content/, takes its
+    page (or its withdrawal notice) off the site: unpublishing, so only a role that may withdraw
+    it may do it. A file at the same path now is another file, judged on its own, unless it is
+    this one moved back or restored byte for byte (git/history continues its history then).
 
-    A file restored at the same path since is judged as that file; the type is known from the
-    folder only (the deleted text is not read again), so every SOP for that folder's types counts.
+    The type is known from the folder only (the deleted text is not read again), so every SOP
+    for that folder's types counts.
     """
     for fh in history.deleted:
-        gone = fh.changes[-1]
-        if gone.path is not None or fh.path in history.files or not gone.status:
+        at = next((i for i, c in enumerate(fh.changes)
+                   if is_item(c.old_path) and not is_item(c.path)), None)
+        if at is None or (is_item(fh.path) and history.files.get(fh.path) is fh):
             continue
-        if gone.status[0] not in RESTRICTED_FROM:
+        gone = fh.changes[at]
+        status = _status_before(fh.changes[:at + 1])
+        if status not in RESTRICTED_FROM:
             continue
-        roles = _withdrawers_for(approvals, fh.path)
+        path = gone.old_path or fh.path
+        roles = _withdrawers_for(approvals, path)
         if not roles:
             continue
         commit = history.commit(gone.commit)
         params = {"commit": commit.short, "penulis": commit.author_name,
-                  "email": commit.author_email, "tanggal": commit.author_date,
-                  "status": gone.status[0],
+                  "email": commit.author_email, "tanggal": commit.author_date, "status": status,
                   "peran": ", ".join(approvals.role_name(r) for r in roles)}
         if _holder(approvals, commit, roles) is None:
-            found.append(Finding(fh.path, "wewenang.hapus", params))
+            found.append(Finding(path, "wewenang.hapus", params))
             continue
         official = approvals.roster.by_email(commit.author_email)
         signed.append(Signed(gone.commit, official.git_email,
-                             Finding(fh.path, "wewenang.hapus-tanda-tangan-salah", params),
+                             Finding(path, "wewenang.hapus-tanda-tangan-salah", params),
                              "wewenang.hapus-tanpa-tanda-tangan"))
+
+
+def _status_before(changes: list[Change]) -> str:
+    """The item's status just before the last of `changes` (which removed or moved it)."""
+    last = changes[-1]
+    if last.path is None and last.status:
+        return last.status[0]  # a deletion diff removes the status line itself
+    return next((c.status[1] for c in reversed(changes[:-1]) if c.status), "")
 
 
 def _withdrawers_for(approvals: Approvals, path: str) -> tuple[str, ...]:

@@ -99,8 +99,8 @@ class HistoryIndex:
     approvals_trees: dict[str, str | None] = field(default_factory=dict)
     position: dict[str, int] = field(default_factory=dict)  # commit -> index in `order`
     touched: dict[str, tuple[str, ...]] = field(default_factory=dict)  # commit -> watched paths
-    # files that were deleted, their history ending with the deleting change (a path deleted
-    # twice appears twice): unpublishing by deletion is an authority event (checks/wewenang)
+    # files that were deleted or moved out of content/ (a path deleted twice appears twice):
+    # unpublishing by deletion is an authority event (checks/wewenang)
     deleted: list[FileHistory] = field(default_factory=list)
     _next_key: int = 0
 
@@ -123,7 +123,8 @@ class HistoryIndex:
         if new is not None:
             fh.path = new
             self.files[new] = fh
-        else:
+        if (new is None or (is_item(old) and not is_item(new))) and \
+                not any(gone is fh for gone in self.deleted):
             self.deleted.append(fh)
         return fh
 
@@ -182,6 +183,11 @@ def _unquote(path: str) -> str:
         raw = path[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
         return raw.encode("latin-1").decode("utf-8")
     return path
+
+
+def is_item(path: str | None) -> bool:
+    """A content item's file: moving one elsewhere takes its page off the site, like deleting."""
+    return path is not None and path.startswith("content/") and path.endswith(".md")
 
 
 def _watched(path: str | None) -> bool:

@@ -82,3 +82,31 @@ def test_deleting_a_draft_is_anyone_s_business(office):
     office.commit(REL)
     _delete(office)
     assert _deletion_findings(office) == []
+
+
+def test_moving_the_file_out_of_content_is_a_deletion(office, capsys):
+    approved_release(office, capsys)
+    office.git("mv", REL, "arsip-lama.md")
+    office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
+    (finding,) = _deletion_findings(office)
+    assert finding.code == "wewenang.hapus" and finding.path == REL
+
+
+def test_moving_it_back_settles_it(office, capsys):
+    approved_release(office, capsys)
+    office.git("mv", REL, "content/berita/jembatan.txt")
+    office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
+    assert _deletion_findings(office)
+    office.git("mv", "content/berita/jembatan.txt", REL)
+    office.git("commit", "-qm", "Kembalikan", who=OUTSIDER)
+    assert _deletion_findings(office) == []
+
+
+def test_another_file_at_the_same_path_does_not_hide_the_deletion(office, capsys):
+    from ..conftest import PRESS_RELEASE
+    approved_release(office, capsys)
+    _delete(office)
+    office.write(REL, PRESS_RELEASE.replace("status: terbit", "status: draf"))
+    office.commit(REL, who=OUTSIDER)
+    (finding,) = _deletion_findings(office)
+    assert finding.code == "wewenang.hapus"
