@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.checks import paraf_value
 from pipeline.checks.chain_states import CLOCK_SKEW, Chain
 from pipeline.git.history import PARAF_LINE, Change, FileHistory, HistoryIndex
 from pipeline.git.runner import blobs
@@ -64,10 +65,10 @@ def _official(approvals: Approvals, role: str, entry: dict) -> Official | None:
     return None
 
 
-def _introducing(fh: FileHistory, role: str, line: str) -> Change | None:
-    """The last change that added exactly this line for this role."""
-    wanted = (role, line.strip())
-    return next((c for c in reversed(fh.changes) if wanted in c.paraf_added), None)
+def _introducing(fh: FileHistory, role: str, line: str, entry: object = None) -> Change | None:
+    """The change that wrote this entry: by line, or by value past a CMS re-serialisation
+    (checks/paraf_value.py)."""
+    return paraf_value.introducing(fh, role, line, entry)
 
 
 def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
@@ -171,12 +172,10 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
         def at(code: str, **extra) -> Finding:
             return Finding(doc.rel, code, {**params, **extra}, where, line_no)  # noqa: B023
 
-        if not PARAF_LINE.match(line):
-            found.append(at("paraf.format"))
-            continue
-        intro = _introducing(fh, step.peran, line) if fh else None
+        # A block-style entry (a CMS's re-serialisation) is traced by its value; unknown: format.
+        intro = _introducing(fh, step.peran, line, entry) if fh else None
         if intro is None:
-            found.append(at("paraf.tanpa-riwayat"))
+            found.append(at("paraf.tanpa-riwayat" if PARAF_LINE.match(line) else "paraf.format"))
             continue
         commit = history.commit(intro.commit)
         who = {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,

@@ -118,11 +118,13 @@ def test_renamed_file_keeps_its_proven_initials(site, capsys):
 
 
 def test_hand_written_block_style_initial_must_be_one_line(site, capsys):
+    """A block-style entry is traced by its value (a CMS re-serialises, tests/checks/
+    test_trust_reformat.py); one whose value no official ever wrote cannot be traced."""
     _genuine(site, capsys)
     text = site.read(REL)
     line = next(x for x in text.splitlines() if x.startswith("  kabid:"))
     site.write(REL, text.replace(line, "  kabid:\n    nama: Drs. Agus Prasetyo, M.Si.\n"
-                                 "    tanggal: 2026-11-20T09:40:00+07:00\n    keputusan: setuju\n"
+                                 "    tanggal: 2026-11-20T09:41:00+07:00\n    keputusan: setuju\n"
                                  f"    sha256: \"{line.split('sha256: ')[1][1:65]}\""))
     site.commit(REL, "Format ulang", who=AGUS)
     assert [f.code for f in _errors(site)] == ["paraf.format"]
