@@ -97,7 +97,7 @@ def select(documents: list[Document], findings: list[Finding]) -> Selection:
             missing = [name for name, ok in (("jenis", is_page(doc.jenis)), ("title", doc.title),
                                              ("date", doc.date is not None)) if not ok]
             chosen.unreadable[doc.rel] = "; ".join(
-                [f.message() for f in broken] or
+                [f"{f.field}: {f.message()}" for f in broken] or
                 [t("pratinjau.tak-terbaca", isian=", ".join(missing) or "status")])
             continue
         chosen.shown.append(doc)

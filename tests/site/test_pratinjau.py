@@ -22,6 +22,8 @@ WAITING = "content/berita/2026-11-21-pasar.md"
 DRAFT = "content/berita/2026-11-22-draf.md"
 PRIVATE = "content/berita/2026-11-23-bantuan.md"
 EXEMPT = "content/informasi/register-pemohon.md"
+BROKEN = "content/berita/2026-11-24-rusak.md"  # front matter that is not YAML
+UNDATED = "content/berita/2026-11-25-tanpa-tanggal.md"
 NIK = "3402141203900001"
 EXEMPT_TEXT = """---
 title: Register Pemohon Informasi
@@ -73,7 +75,9 @@ def proposal(root: Path):
     site.write(PRIVATE, _item("Bantuan Bagi Warga Sewon", 23, 15,
                               f"Penerima bantuan dengan NIK {NIK} sudah didata."))
     site.write(EXEMPT, EXEMPT_TEXT)
-    for rel in (WAITING, DRAFT, PRIVATE, EXEMPT):
+    site.write(BROKEN, "---\ntitle: [Judul tanpa kurung tutup\njenis: siaran-pers\n---\nIsi.\n")
+    site.write(UNDATED, _item("Tanpa Tanggal", 25, 16, "Isi.").replace("date: 2026-11-25 09:00\n", ""))
+    for rel in (WAITING, DRAFT, PRIVATE, EXEMPT, BROKEN, UNDATED):
         site.commit(rel)
     return site
 
@@ -159,6 +163,15 @@ def test_home_page_lists_the_items_in_the_preview(built):
     for title in ("Pasar Niten Dibuka Kembali", "Rencana Lomba Desa", "Bantuan Bagi Warga Sewon"):
         assert title in listing
     assert "Register Pemohon" not in listing
+
+
+def test_unreadable_items_are_listed_on_the_home_page_not_fatal(built):
+    site, code, _, summary = built
+    assert code == 0
+    home = (site.root / "output-pratinjau" / "index.html").read_text(encoding="utf-8")
+    failed = home[home.index("Tidak dapat dibangun"):]
+    assert BROKEN in failed and UNDATED in failed and "date" in failed
+    assert BROKEN in summary.read_text(encoding="utf-8")
 
 
 def test_deploy_refuses_the_preview(built, tmp_path, capsys):

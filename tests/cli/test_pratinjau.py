@@ -1,0 +1,73 @@
+"""The preview's command line: `ppid bangun --pratinjau` / `build --preview`, its options and refusals."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ..conftest import PRESS_RELEASE, make_site
+
+REL = "content/berita/2026-11-20-jembatan.md"
+
+
+@pytest.fixture
+def waiting(tmp_path):
+    """main with nothing; branch `usulan` with one item initialled by the Kabid only."""
+    site = make_site(tmp_path / "situs")
+    site.git("checkout", "-q", "-b", "usulan")
+    site.write(REL, PRESS_RELEASE)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
+    site.commit(REL)
+    return site
+
+
+def test_english_alias_builds_an_english_preview_in_the_named_folder(waiting, capsys):
+    code, out = waiting.ppid("build", "--preview", "--output", "lihat", "--bahasa-situs", "en",
+                             capsys=capsys)
+    assert code == 0 and "Pratinjau dibangun" in out and "1 naskah (1 belum disetujui)" in out
+    page = (waiting.root / "lihat/berita/2026/jembatan/index.html").read_text(encoding="utf-8")
+    assert "PREVIEW — not approved: waiting for the initial of the" in page
+    assert "Dewi Lestari, S.Sos." in page
+    assert not (waiting.root / "output").exists() and not (waiting.root / "output-pratinjau").exists()
+    # built again over itself: a preview folder may be replaced by a newer preview
+    assert waiting.ppid("build", "--preview", "--output", "lihat", capsys=capsys)[0] == 0
+    marker = json.loads((waiting.root / "lihat/.ppid-build.json").read_text(encoding="utf-8"))
+    assert marker["pratinjau_naskah"] is True
+
+
+@pytest.mark.parametrize("option", [["--ringkasan", "x.md"], ["--berubah-sejak", "main"],
+                                    ["--tautan-artefak", "https://x.test"]])
+def test_preview_options_without_preview_are_usage_errors(waiting, capsys, option):
+    code, out = waiting.ppid("bangun", *option, capsys=capsys)
+    assert code == 2 and f"{option[0]} hanya berlaku bersama --pratinjau" in out
+    assert not (waiting.root / "output").exists()
+
+
+def test_preview_and_intranet_do_not_mix(waiting, capsys):
+    code, out = waiting.ppid("bangun", "--pratinjau", "--intranet", capsys=capsys)
+    assert code == 2 and "tidak dapat digabung" in out
+
+
+def test_preview_refuses_a_folder_that_is_no_build(waiting, capsys):
+    (waiting.root / "dokumen").mkdir()
+    (waiting.root / "dokumen/penting.txt").write_text("jangan dihapus", encoding="utf-8")
+    code, out = waiting.ppid("bangun", "--pratinjau", "-o", "dokumen", capsys=capsys)
+    assert code == 2 and "bukan hasil 'ppid bangun'" in out
+    assert (waiting.root / "dokumen/penting.txt").read_text(encoding="utf-8") == "jangan dihapus"
+
+
+def test_summary_is_appended_and_says_when_nothing_changed(waiting, tmp_path, capsys):
+    summary = tmp_path / "ringkasan.md"
+    summary.write_text("# Langkah sebelumnya\n", encoding="utf-8")
+    code, _ = waiting.ppid("bangun", "--pratinjau", "--ringkasan", str(summary),
+                           "--berubah-sejak", "usulan", capsys=capsys)
+    text = summary.read_text(encoding="utf-8")
+    assert code == 0 and text.startswith("# Langkah sebelumnya\n")
+    assert "Tidak ada naskah yang berubah dalam usulan ini." in text
+
+
+def test_summary_with_an_unknown_base_is_a_usage_error(waiting, tmp_path, capsys):
+    code, out = waiting.ppid("bangun", "--pratinjau", "--ringkasan", str(tmp_path / "r.md"),
+                             "--berubah-sejak", "origin/tidak-ada", capsys=capsys)
+    assert code == 2 and "origin/tidak-ada" in out
