@@ -99,9 +99,7 @@ def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: dateti
         when = parse_datetime(entry["tanggal"])
         shown = when
         if entry["keputusan"] == "tolak":
-            found.append(_at(doc, f"{where}.keputusan", "paraf.ditolak", peran_nama=name,
-                             nama=entry["nama"], tanggal=shown, catatan=entry.get("catatan", ""),
-                             kembali_ke=step.jika_ditolak or 1))
+            found.append(_rejected(doc, policy, approvals, step, entry, shown, now))
             break  # a rejection stops the chain, as the SOPs' "Tidak" arrows do
         found += _check_holder(doc, step, entry, when, approvals)
         if when > now:
@@ -116,6 +114,29 @@ def check_chain(doc: Document, policy: Policy, approvals: Approvals, now: dateti
                              urutan=order))
         previous = (step, when)
     return found
+
+
+def office_note(policy: Policy, rule: str, step: int | None = None) -> str:
+    """' (aturan tambahan kantor …)' when the office, not the signed SOP, made this rule."""
+    from pipeline.i18n.messages import t
+
+    added = policy.office_rule(rule, step)
+    return t("sop.aturan-kantor", alasan=added.reason) if added else ""
+
+
+def _rejected(doc: Document, policy: Policy, approvals: Approvals, step: Step, entry: dict,
+              when: datetime, now: datetime) -> Finding:
+    """The SOP's "Tidak" branch: back to its target step; name who initials next, by name."""
+    back = policy.step(step.jika_ditolak or 1) or policy.steps[0]
+    restart = policy.restart_from(step)
+    first = restart[0] if restart else step
+    return _at(doc, f"paraf.{step.peran}.keputusan", "paraf.ditolak-kembali",
+               peran_nama=approvals.role_name(step.peran), nama=entry["nama"], tanggal=when,
+               catatan=entry.get("catatan", ""), sop=policy.nama, kembali_ke=back.no,
+               kembali_peran=approvals.role_name(back.peran),
+               lanjut_peran=approvals.role_name(first.peran),
+               lanjut_nama=approvals.holder_names(first.peran, now),
+               kantor=office_note(policy, "jika_ditolak", step.no))
 
 
 def _check_holder(doc, step: Step, entry: dict, when: datetime, approvals: Approvals):

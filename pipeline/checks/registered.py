@@ -6,7 +6,7 @@ Adding a check: its function in the checks/ module of its concern, one `register
 
 from __future__ import annotations
 
-from pipeline.checks import archive, cms, files, privacy, rencana, revisi
+from pipeline.checks import archive, cms, files, privacy, records, rencana, revisi
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
 from pipeline.checks.document import (
@@ -16,6 +16,7 @@ from pipeline.checks.document import (
     check_unique_urls,
 )
 from pipeline.checks.registry import Check, Context, Kind, errored_fields, register
+from pipeline.checks.rejection import check_rejections
 from pipeline.checks.trust import check_history
 from pipeline.checks.wewenang import check_authority
 from pipeline.model import markup, schema
@@ -55,6 +56,8 @@ register(Check("markup", DOCUMENT, lambda doc, ctx, found: markup.check_document
 register(Check("files", DOCUMENT, lambda doc, ctx, found: files.check_document(
     doc, ctx.approvals.root, ctx.approvals.settings)))
 register(Check("initials", DOCUMENT, _initials))
+register(Check("step-records", DOCUMENT, lambda doc, ctx, found: [] if errored_fields(found) & {
+    "jenis", "date", "catatan_langkah"} else records.check_document(doc, ctx.approvals)))
 register(Check("scheduled", DOCUMENT, lambda doc, ctx, found: check_scheduled(doc, ctx.when),
                advice=True))
 
@@ -88,7 +91,9 @@ def _initials_history(ctx: Context) -> list[Finding]:
         return [] if a.trust_level == TrustLevel.NAMA else check_history(
             ctx.documents, a, history, ctx.root)
     authority, signed = check_authority(ctx.documents, a, history)
-    return authority + check_history(ctx.documents, a, history, ctx.root, ctx.chain, signed)
+    recorded, record_signed = records.check_history(ctx.documents, a, history)  # issue #15
+    return authority + recorded + check_history(ctx.documents, a, history, ctx.root, ctx.chain,
+                                                signed + record_signed)
 
 
 register(Check("archive-numbers", HISTORY, lambda ctx: archive.check_unique(ctx.documents,
@@ -97,6 +102,9 @@ register(Check("chain", HISTORY, _chain))
 register(Check("uncommitted-approvals", HISTORY, lambda ctx: [] if ctx.history.head is None
                else uncommitted_approvals(ctx.root)))
 register(Check("initials-history", HISTORY, _initials_history))
+# The SOPs' "Tidak" branches: after a rejection the chain starts again (issue #15).
+register(Check("rejections", HISTORY, lambda ctx: check_rejections(
+    ctx.documents, ctx.approvals, ctx.history, ctx.when)))
 register(Check("config-advice", HISTORY, lambda ctx: config_advice(ctx.approvals, ctx.when)))
 
 # -- advice on the whole tree, after everything else --------------------------------------------

@@ -28,11 +28,15 @@ from pipeline.i18n.catalog import (
     keamanan,
     konfig,
     laporan,
+    mutu,
+    notaris,
     paraf,
     perintah,
     pratinjau,
     rencana,
     revisi,
+    sop,
+    tembolok,
 )
 
 LANGUAGES = ("id", "en")
@@ -42,9 +46,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     **isi.CATALOG, **paraf.CATALOG, **approvals.CATALOG,
     **arsip.CATALOG, **keamanan.CATALOG, **konfig.CATALOG,
     **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
-    **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG, **pratinjau.CATALOG,
+    **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG, **sop.CATALOG, **pratinjau.CATALOG,
+    **notaris.CATALOG,
+    **mutu.CATALOG, **tembolok.CATALOG,
     **{f"situs.{key}": pair for key, pair in ui.UI.items()},
     **{f"kata.{text}": (text, english) for text, english in laporan.WORDS.items()},
+    **{f"kata.{text}": (text, english) for text, english in mutu.WORDS.items()},
 }
 
 

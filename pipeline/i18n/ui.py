@@ -291,7 +291,7 @@ UI: dict[str, tuple[str, str]] = {
 
 # The one list of platforms (model/fields.PLATFORMS is its keys, in this order).
 PLATFORM = {"website": "Website", "instagram": "Instagram", "facebook": "Facebook", "x": "X",
-            "youtube": "YouTube", "tiktok": "TikTok"}
+            "youtube": "YouTube", "tiktok": "TikTok", "videotron": "Videotron"}
 
 KATEGORI = {
     "berkala": ("Informasi Berkala", "Periodic Information"),

@@ -34,7 +34,7 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 # number (SOP 001 files it at step 5, after the initials) or withdrawing the item does not make
 # the initials stale. Every other key and the body are covered.
 UNHASHED_KEYS = ("paraf", "distribusi", "nomor_arsip", "status", "alasan_penarikan",
-                 "tanggal_penarikan")
+                 "tanggal_penarikan", "catatan_langkah")  # step records (issue #15) like initials
 _HANDLER = YAMLHandler()
 _KEY_RE = re.compile(r"^(\s*)(?:- )?([^\s:#][^:#]*?)\s*:(?:\s|$)")
 

@@ -60,6 +60,18 @@ PARAF_ENTRY = (
           pattern=SHA256_RE, pattern_label="64 digit heksadesimal"),
 )
 
+RECORD_DECISIONS = ("ya", "tidak")
+STEP_RECORD = (
+    Field("peran", TEKS, "Peran yang mencatat", required=True),
+    Field("nama", TEKS, "Nama pejabat, sesuai roster", required=True),
+    Field("tanggal", TANGGAL, "Waktu langkah dijalankan", required=True),
+    Field("keputusan", PILIHAN, "ya atau tidak (mis. penerimaan Kasie, SOP 001)",
+          choices=RECORD_DECISIONS),
+    Field("platform_dipilih", DAFTAR_TEKS, "Platform yang dipilih (SOP 003 langkah 7)",
+          choices=PLATFORMS),
+    Field("catatan", TEKS, "Catatan / instruksi"),
+)
+
 COMMON = (
     Field("title", TEKS, "Judul", required=True),
     Field("date", TANGGAL, "Tanggal naskah (WIB bila tanpa zona)", required=True),
@@ -94,12 +106,18 @@ COMMON = (
                     pattern=SHA256_RE, pattern_label="64 digit heksadesimal"),
               Field("alasan", TEKS, "Dasar pengumumannya", required=True),
           )),
-    Field("distribusi", DAFTAR_PETA, "Tautan tempat informasi disebarkan (SOP 003)", fields=(
+    Field("distribusi", DAFTAR_PETA, "Tempat dan waktu informasi ditayangkan (SOP 000 langkah 5, "
+          "SOP 003 langkah 9)", fields=(
         Field("platform", PILIHAN, "Platform", required=True, choices=PLATFORMS),
-        Field("tautan", TEKS, "Tautan", required=True, pattern=r"^https://\S+$",
+        Field("tautan", TEKS, "Tautan (wajib kecuali videotron)", pattern=r"^https://\S+$",
               pattern_label="https://…"),
-        Field("tanggal", TANGGAL, "Waktu unggah"),
+        Field("tanggal", TANGGAL, "Waktu unggah / tayang"),
+        Field("lokasi", TEKS, "Lokasi videotron"),
+        Field("slot", TEKS, "Slot tayang videotron, mis. 2026-12-01 08.00–09.00"),
     )),
+    # Records of steps that leave no initial (issue #15): keyed `langkah-N`, one line each,
+    # written by `ppid catat` as the step's role; outside the hash like the initials.
+    Field("catatan_langkah", KAMUS, "Catatan langkah SOP (ppid catat)", fields=STEP_RECORD),
 )
 
 ARCHIVE = (

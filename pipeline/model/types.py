@@ -138,7 +138,7 @@ HALAMAN = register(ContentType("halaman", "Halaman", "halaman", COMMON + (
 ), (), template="page", agenda=True))
 
 PLANNED_TYPES = site_types()  # what a content plan may plan (the types above)
-_PLAN_COMMON = ("title", "date", "jenis", "status", "ringkasan", "unit", "paraf")
+_PLAN_COMMON = ("title", "date", "jenis", "status", "ringkasan", "unit", "paraf", "catatan_langkah")
 
 # SOP 004 A.1: the quarter's content table, drafted by the Sub Koordinator and signed by the
 # Koordinator through the ordinary initials. A plain YAML file: content/rencana/2026-Q4.yaml.
@@ -171,3 +171,20 @@ PERUBAHAN_SITUS = register(ContentType("perubahan-situs", "Perubahan Situs", "pe
     Field("notulen", TEKS, "Rujukan notulen rapat yang meminta perubahan (SOP 004 B.1)",
           required=True),
 ), (), required=("ringkasan",)))
+
+# SOP 004 C: the evaluation cycle as records in the repository (issue #15), never pages of the
+# site. Made by `ppid baru evaluasi-bulanan --bulan 2026-10` (C.2, the Kepala Dinas's monthly
+# evaluation of the Koordinator) or `ppid baru evaluasi-semester --semester 2026-S2` (C.1, the
+# Koordinator's six-monthly evaluation reported to the Kepala Dinas) from `ppid laporan evaluasi`.
+_EVALUATION_COMMON = ("title", "date", "jenis", "status", "ringkasan", "unit", "paraf",
+                      "catatan_langkah")
+EVALUASI_BULANAN = register(ContentType("evaluasi-bulanan", "Evaluasi Bulanan", "evaluasi", tuple(
+    f for f in COMMON if f.name in _EVALUATION_COMMON) + (
+    Field("periode", TEKS, "Bulan yang dievaluasi", required=True,
+          pattern=r"^\d{4}-(0[1-9]|1[0-2])$", pattern_label="TAHUN-BULAN, mis. 2026-10"),
+), ()))
+EVALUASI_SEMESTER = register(ContentType("evaluasi-semester", "Evaluasi Semester", "evaluasi", tuple(
+    f for f in COMMON if f.name in _EVALUATION_COMMON) + (
+    Field("periode", TEKS, "Semester yang dievaluasi", required=True,
+          pattern=r"^\d{4}-S[12]$", pattern_label="TAHUN-S1 atau TAHUN-S2, mis. 2026-S2"),
+), ()))

@@ -7,155 +7,36 @@ problem is collected before a ConfigError is raised, so an administrator fixes t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
 import yaml
 
 from pipeline.i18n.messages import t
+from pipeline.model.dates import parse_datetime
 from pipeline.model.document import line_of
 from pipeline.model.errors import ConfigError
-from pipeline.model.fields import (
-    BENAR_SALAH,
-    BILANGAN,
-    DAFTAR_PETA,
-    DAFTAR_TEKS,
-    KAMUS,
-    PETA,
-    PILIHAN,
-    TANGGAL,
-    TEKS,
-    Field,
-)
+from pipeline.model.fields import Field
 from pipeline.model.findings import Finding, Severity
 from pipeline.model.schema import Validator
 from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.archive import Classification, classification
 from pipeline.office.config import OfficeConfig, TrustLevel
+from pipeline.office.policy_fields import (  # noqa: F401 - re-exported: the policy's vocabulary
+    ACTIONS,
+    APPROVALS_DIR,
+    CLOCK,
+    CONFIG_FIELDS,
+    DAYS,
+    INITIALLING_ACTIONS,
+    POLICY_FIELDS,
+    STEP_FIELDS,
+    TRUST_LEVELS,
+)
+from pipeline.office.policy_rules import check_additions, check_policy, check_scope
 from pipeline.office.roster import ROSTER_FIELDS, Roster, build_roster, same_name
 
-APPROVALS_DIR = "approvals"
-ACTIONS = ("terima", "paraf", "disposisi", "verifikasi", "setuju", "tayang", "arsip", "lapor")
-INITIALLING_ACTIONS = ("paraf", "disposisi", "verifikasi", "setuju")
-TRUST_LEVELS = tuple(level.value for level in TrustLevel)
-DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
-CLOCK = r"^(([01]?\d|2[0-3])[:.][0-5]\d|\d{1,3}|1[0-3]\d\d|14[0-3]\d)$"  # or minutes < 1440
-
-CONFIG_FIELDS = (
-    Field("instansi", PETA, "Identitas badan publik", required=True, fields=(
-        Field("nama", TEKS, "Nama badan publik", required=True),
-        Field("ppid", TEKS, "Nama PPID", required=True),
-        Field("alamat", TEKS, "Alamat kantor"),
-        Field("telepon", TEKS, "Telepon kantor"),
-        Field("email", TEKS, "Email kantor"),
-        Field("situs", TEKS, "Alamat situs", pattern=r"^https?://\S+$", pattern_label="https://…"),
-        Field("jam_layanan", DAFTAR_TEKS, "Jam layanan informasi, mis. 'Senin–Kamis 08.00–15.00 WIB'"),
-        Field("atasan_ppid", TEKS, "Atasan PPID yang memutus keberatan"),
-        Field("lambang", TEKS, "Lambang di tema, mis. img/lambang.svg",
-              pattern=r"^[\w./-]+\.(svg|png)$", pattern_label="img/lambang.svg"),
-        Field("standar_layanan", PETA, "Standar layanan (bawaan: UU 14/2008 dan Perki 1/2021)",
-              fields=(
-                  Field("jawab_hari_kerja", BILANGAN, "Jawaban permohonan (hari kerja)", minimum=1),
-                  Field("perpanjangan_hari_kerja", BILANGAN, "Perpanjangan (hari kerja)", minimum=0),
-                  Field("keberatan_hari_kerja", BILANGAN, "Batas mengajukan keberatan (hari kerja)",
-                        minimum=1),
-                  Field("tanggapan_keberatan_hari_kerja", BILANGAN,
-                        "Tanggapan atasan PPID (hari kerja)", minimum=1),
-                  Field("biaya", TEKS, "Biaya layanan, mis. 'Gratis; salinan dibebankan biaya "
-                        "penggandaan'"),
-              )),
-    )),
-    Field("tingkat_kepercayaan", PILIHAN, "Tingkat bukti paraf", choices=TRUST_LEVELS),
-    Field("penyedia_video", DAFTAR_TEKS, "Layanan video yang boleh disematkan (!video[…](…)), mis. youtube"),
-    Field("dasbor", BENAR_SALAH, "Terbitkan halaman dasbor/ (angka bulan ini); bawaan true"),
-    Field("halaman_usang_hari", BILANGAN, "Halaman dianggap usang bila tidak diperbarui sekian hari "
-          "(laporan evaluasi; bawaan 365)", minimum=1),
-    Field("jam_kerja", PETA, "Jam kerja untuk menghitung mutu baku", fields=(
-        Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat", choices=DAYS),
-        # YAML 1.1 reads an unquoted 16:00 as the number 960 (minutes): accepted too.
-        Field("mulai", TEKS, "Jam mulai, mis. 07:30", pattern=CLOCK, pattern_label="07:30"),
-        Field("selesai", TEKS, "Jam selesai, mis. 16:00", pattern=CLOCK, pattern_label="16:00"),
-    )),
-    Field("lampiran", PETA, "Batas lampiran", fields=(
-        Field("jenis_berkas", DAFTAR_TEKS, "Ekstensi yang boleh, mis. pdf, jpg"),
-        Field("ukuran_maks_mb", BILANGAN, "Ukuran maksimum per berkas (MB)", minimum=1),
-    )),
-    Field("data_publik", DAFTAR_TEKS, "Nomor telepon dan email yang sengaja diumumkan (layanan publik)"),
-    Field("peran", KAMUS, "Peran dalam SOP", required=True, fields=(
-        Field("nama", TEKS, "Nama jabatan", required=True),
-        Field("tunggal", BENAR_SALAH, "Dipegang satu orang pada satu waktu"),
-    )),
-    Field("penetapan_sop", DAFTAR_PETA, "SOP mana yang berlaku untuk konten mana",
-          required=True, fields=(
-        Field("sop", TEKS, "id SOP", required=True),
-        Field("jenis", DAFTAR_TEKS, "Jenis konten (kosong: semua)"),
-        Field("unit", DAFTAR_TEKS, "Unit (kosong: semua)"),
-    )),
-    Field("format_nomor_arsip", TEKS, "Format nomor arsip, mis. {klasifikasi}/{urut:04d}/{unit}/{tahun}"),
-    Field("kode_unit_arsip", TEKS, "Kode unit pengolah arsip dalam nomor arsip, mis. Diskominfo"),
-    Field("akar_kepercayaan", TEKS, "Tidak dipakai lagi: akar kepercayaan dipatok di luar "
-          "repositori (PPID_AKAR_KEPERCAYAAN)"),
-    Field("pengelola_approvals", DAFTAR_TEKS, "Peran yang boleh mengubah approvals/"),
-    Field("ambang_pengesahan", PETA, "Berapa pengelola berbeda yang harus mengesahkan "
-          "perubahan approvals/ (bawaan 1)", fields=tuple(
-              Field(key, BILANGAN, f"Ambang untuk perubahan {label}", minimum=1)
-              for key, label in (("bawaan", "lain (SOP, roster, peta SOP)"),
-                                 ("allowed_signers", "kunci pejabat"),
-                                 ("tingkat_kepercayaan", "tingkat kepercayaan"),
-                                 ("pengelola_approvals", "pengelola dan ambang ini")))),
-)
-
-STEP_FIELDS = (
-    Field("nomor", BILANGAN, "Nomor langkah", required=True, minimum=1),
-    Field("peran", TEKS, "Pelaksana (id peran)", required=True),
-    Field("aksi", PILIHAN, "Aksi", required=True, choices=ACTIONS),
-    Field("uraian", TEKS, "Uraian prosedur", required=True),
-    Field("kelengkapan", TEKS, "Persyaratan / kelengkapan"),
-    Field("menit", BILANGAN, "Waktu baku (menit)", minimum=0),
-    Field("keluaran", TEKS, "Output"),
-    Field("paraf", BENAR_SALAH, "Apakah langkah ini dibuktikan dengan paraf di front matter"),
-    Field("wajib_isian", DAFTAR_TEKS, "Isian front matter yang harus ada pada langkah ini"),
-    Field("jika_ditolak", BILANGAN, "Langkah tujuan bila ditolak", minimum=1),
-)
-
-POLICY_FIELDS = (
-    Field("id", TEKS, "id SOP (sama dengan nama berkas)", required=True),
-    Field("nama", TEKS, "Nama SOP", required=True),
-    Field("instansi", TEKS, "Instansi pemilik SOP", required=True),
-    Field("nomor", TEKS, "Nomor SOP"),
-    Field("tanggal_pembuatan", TANGGAL, "Tanggal pembuatan"),
-    Field("tanggal_revisi", TANGGAL, "Tanggal revisi"),
-    Field("tanggal_efektif", TANGGAL, "Tanggal efektif"),
-    Field("disahkan_oleh", TEKS, "Disahkan oleh"),
-    Field("sumber", TEKS, "Naskah asli SOP"),
-    Field("berlaku_untuk", PETA, "Jenis konten dan unit yang boleh diatur SOP ini", required=True,
-          fields=(
-              Field("jenis", DAFTAR_TEKS, "Jenis konten", required=True),
-              Field("unit", DAFTAR_TEKS, "Unit (kosong: semua unit)"),
-          )),
-    Field("dasar_hukum", DAFTAR_TEKS, "Dasar hukum", required=True),
-    Field("kualifikasi", DAFTAR_TEKS, "Kualifikasi pelaksana"),
-    Field("keterkaitan", DAFTAR_TEKS, "SOP terkait"),
-    Field("peralatan", DAFTAR_TEKS, "Peralatan / perlengkapan"),
-    Field("peringatan", DAFTAR_TEKS, "Peringatan"),
-    Field("pencatatan", DAFTAR_TEKS, "Pencatatan dan pendataan"),
-    Field("catatan", TEKS, "Catatan penerjemahan SOP ke kebijakan"),
-    Field("darurat", PETA, "Penerbitan darurat: paraf minimum dan batas melengkapi", fields=(
-        Field("langkah_minimum", DAFTAR_TEKS, "Peran yang cukup memaraf lebih dulu", required=True),
-        Field("batas_jam", BILANGAN, "Jam untuk melengkapi paraf lainnya", required=True, minimum=1),
-    )),
-    Field("penarikan_oleh", DAFTAR_TEKS, "Peran yang boleh menarik naskah yang sudah terbit "
-          "(bawaan: peran yang memaraf)"),
-    Field("paraf_sendiri", PILIHAN, "Bolehkah pejabat memaraf naskah yang ia ubah sendiri",
-          choices=("dilarang", "boleh")),
-    Field("langkah", DAFTAR_PETA, "Langkah prosedur", required=True, fields=STEP_FIELDS),
-    Field("tugas_berkala", DAFTAR_PETA, "Tugas berkala (SOP 004)", fields=(
-        Field("uraian", TEKS, "Uraian", required=True),
-        Field("peran", TEKS, "Pelaksana", required=True),
-        Field("setiap_bulan", BILANGAN, "Paling lambat setiap … bulan", required=True, minimum=1),
-        Field("keluaran", TEKS, "Output"),
-    )),
-)
 
 @dataclass(frozen=True)
 class Role:
@@ -176,6 +57,34 @@ class Step:
     jika_ditolak: int | None
     kelengkapan: str = ""
     keluaran: str = ""
+    # Fields required only of items dated on or after `since` (older ones: info), and the
+    # step record (catatan_langkah) its role writes with `ppid catat`.
+    wajib_sejak: RequiredSince | None = None
+    rekaman: RecordSpec | None = None
+
+
+@dataclass(frozen=True)
+class RequiredSince:
+    since: datetime
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """A step proven by a line in `catatan_langkah` written (and signed) by `by`'s holder."""
+
+    by: str
+    keys: tuple[str, ...]
+    since: datetime
+
+
+@dataclass(frozen=True)
+class OfficeRule:
+    """A rule the office added beyond its signed SOP (`aturan_kantor`), with its reason."""
+
+    rule: str
+    steps: tuple[int, ...]
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -221,6 +130,33 @@ class Policy:
     def total_minutes(self) -> int:
         return sum(s.menit or 0 for s in self.steps)
 
+    @property
+    def office_rules(self) -> tuple[OfficeRule, ...]:
+        return tuple(OfficeRule(r["aturan"], tuple(int(n) for n in r.get("langkah") or ()),
+                                r["alasan"]) for r in self.meta.get("aturan_kantor") or ())
+
+    def office_rule(self, rule: str, step: int | None = None) -> OfficeRule | None:
+        """The office addition behind `rule` (for `step`), if the office declared one."""
+        return next((r for r in self.office_rules if r.rule == rule
+                     and (step is None or not r.steps or step in r.steps)), None)
+
+    def step(self, no: int) -> Step | None:
+        return next((s for s in self.steps if s.no == no), None)
+
+    def restart_from(self, step: Step) -> tuple[Step, ...]:
+        """The initialling steps a rejection at `step` asks again: from its `jika_ditolak`
+        target on (the SOP's "Tidak" arrow), up to the gate."""
+        back = step.jika_ditolak or 1
+        return tuple(s for s in self.paraf_steps if s.no >= back)
+
+    @property
+    def record_steps(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.rekaman is not None)
+
+    @property
+    def periodic_tasks(self) -> tuple[dict, ...]:
+        return tuple(self.meta.get("tugas_berkala") or ())
+
 
 @dataclass
 class Approvals:
@@ -252,6 +188,11 @@ class Approvals:
     def role_name(self, peran: str) -> str:
         role = self.roles.get(peran)
         return role.nama if role else peran
+
+    def holder_names(self, peran: str, when: datetime) -> str:
+        """Who holds `peran` on `when`, for messages that name the person who must act."""
+        names = ", ".join(o.nama for o in self.roster.holders(peran, when))
+        return names or t("sop.tanpa-pejabat", peran_nama=self.role_name(peran))
 
     def policy_for(self, jenis: str, unit: str) -> Policy | None:
         """First rule of `penetapan_sop` whose jenis and unit lists admit the item."""
@@ -321,50 +262,23 @@ def _policy(rel: str, data: dict) -> Policy:
             menit=raw.get("menit"), needs_paraf=raw.get("paraf", aksi in INITIALLING_ACTIONS),
             wajib_isian=tuple(raw.get("wajib_isian") or ()), jika_ditolak=raw.get("jika_ditolak"),
             kelengkapan=raw.get("kelengkapan", ""), keluaran=raw.get("keluaran", ""),
+            wajib_sejak=_required_since(raw.get("wajib_sejak")),
+            rekaman=_record_spec(raw.get("rekaman"), raw["peran"]),
         ))
     return Policy(data["id"], data["nama"], data["instansi"], rel, tuple(steps), data)
 
 
-def _check_policy(rel: str, data: dict, roles: dict, at, errors: list[Finding]) -> None:
-    expected_id = Path(rel).stem
-    if data.get("id") != expected_id:
-        errors.append(at(rel, "konfig.sop-id", {"id": data.get("id"), "berkas": expected_id}, "id"))
-    initialling = {s.get("peran") for s in data.get("langkah") or []
-                   if s.get("paraf", s.get("aksi") in INITIALLING_ACTIONS)}
-    for i, role in enumerate(data.get("penarikan_oleh") or []):
-        if role not in roles:
-            errors.append(at(rel, "konfig.peran", {"peran": role}, f"penarikan_oleh[{i}]"))
-    for role in (data.get("darurat") or {}).get("langkah_minimum") or []:
-        if role not in initialling:
-            errors.append(at(rel, "konfig.darurat-peran", {"peran": role}, "darurat.langkah_minimum"))
-    for pos, step in enumerate(data.get("langkah") or [], start=1):
-        where = f"langkah[{pos - 1}]"
-        if step.get("nomor") != pos:
-            errors.append(at(rel, "konfig.nomor-langkah", {"no": step.get("nomor"), "posisi": pos},
-                              where))
-        if step.get("peran") not in roles:
-            errors.append(at(rel, "konfig.peran", {"peran": step.get("peran")}, where))
-        back = step.get("jika_ditolak")
-        if back is not None and not (isinstance(back, int) and 1 <= back < pos):
-            errors.append(at(rel, "konfig.kembali", {"ke": back, "maks": pos - 1}, where))
+def _required_since(raw: dict | None) -> RequiredSince | None:
+    if not raw:
+        return None
+    return RequiredSince(parse_datetime(raw["tanggal"]), tuple(raw["isian"]))
 
 
-def _check_scope(rel: str, index: int, rule: dict, policy: Policy, at) -> list[Finding]:
-    """A mapping rule may not send content outside what the SOP says it governs."""
-    scope = policy.meta["berlaku_untuk"]
-    found = []
-    for jenis in rule.get("jenis") or scope["jenis"]:
-        if jenis not in scope["jenis"]:
-            found.append(at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"jenis '{jenis}'",
-                                                           "lingkup": ", ".join(scope["jenis"])},
-                             f"penetapan_sop[{index}].jenis"))
-    allowed_units = scope.get("unit") or []
-    for unit in (rule.get("unit") or ["*"]) if allowed_units else []:
-        if not any(same_name(unit, u) for u in allowed_units):
-            found.append(at(rel, "konfig.luar-lingkup", {"sop": policy.id, "apa": f"unit '{unit}'",
-                                                           "lingkup": ", ".join(allowed_units)},
-                             f"penetapan_sop[{index}].unit"))
-    return found
+def _record_spec(raw: dict | None, peran: str) -> RecordSpec | None:
+    if not raw:
+        return None
+    return RecordSpec(raw.get("oleh") or peran, tuple(raw.get("isian") or ()),
+                      parse_datetime(raw["sejak"]))
 
 
 def load_approvals(root: Path) -> Approvals:
@@ -395,14 +309,17 @@ def load_approvals(root: Path) -> Approvals:
     roles = {rid: Role(rid, r["nama"], bool(r.get("tunggal"))) for rid, r in config["peran"].items()}
     policies = {}
     for rel, data in policy_data.items():
-        _check_policy(rel, data, roles, sources.at, errors)
+        check_policy(rel, data, roles, sources.at, errors)
+        check_additions(rel, data, roles, sources.at, errors)
         policies[data["id"]] = _policy(rel, data)
     for i, rule in enumerate(config["penetapan_sop"]):
         if rule["sop"] not in policies:
             errors.append(sources.at(f"{base}/config.yaml", "konfig.sop", {"sop": rule["sop"]},
                               f"penetapan_sop[{i}]"))
         else:
-            errors += _check_scope(f"{base}/config.yaml", i, rule, policies[rule["sop"]], sources.at)
+            scoped = policies[rule["sop"]]
+            errors += check_scope(f"{base}/config.yaml", i, rule, scoped.id,
+                                  scoped.meta["berlaku_untuk"], sources.at)
         for jenis in rule.get("jenis") or []:
             if jenis not in CONTENT_TYPES:
                 errors.append(sources.at(f"{base}/config.yaml", "skema.jenis",

@@ -1,0 +1,101 @@
+"""SOP semantics (issue #15): rejection branches, step records, the evaluation cycle, reminders,
+office additions, and the words of the SOP pages (`situs.` keys)."""
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "sop.tanpa-pejabat": (
+        "(belum ada {peran_nama} di approvals/roster.yaml)",
+        "(no {peran_nama} in approvals/roster.yaml)",
+    ),
+    "sop.kantor-langkah": (
+        "aturan_kantor menyebut langkah {no} yang tidak ada di SOP ini; perbaiki nomor langkahnya",
+        "aturan_kantor names step {no}, which this SOP does not have; fix the step number",
+    ),
+    "sop.aturan-kantor": (
+        " (aturan tambahan kantor, bukan bagian SOP yang ditandatangani: {alasan})",
+        " (a rule added by the office, not part of the signed SOP: {alasan})",
+    ),
+    "paraf.ditolak-kembali": (
+        "ditolak oleh {peran_nama} {nama} pada {tanggal}: {catatan}; SOP {sop} mengembalikan "
+        "naskah ke langkah {kembali_ke} ({kembali_peran}); sesudah diperbaiki, paraf harus "
+        "diulang dari awal rantai: berikutnya {lanjut_peran} ({lanjut_nama}){kantor}",
+        "rejected by {peran_nama} {nama} on {tanggal}: {catatan}; SOP {sop} sends the item back "
+        "to step {kembali_ke} ({kembali_peran}); once fixed, the initials start again: next is "
+        "{lanjut_peran} ({lanjut_nama}){kantor}",
+    ),
+    "paraf.sebelum-tolak": (
+        "paraf {peran_nama} ({nama}, {tanggal}) dibuat sebelum penolakan oleh {penolak_peran} "
+        "{penolak} pada {tanggal_tolak}; SOP {sop} mengembalikan naskah ke langkah {kembali_ke} "
+        "({kembali_peran}), jadi paraf mulai lagi dari sana, walau isinya tidak berubah: minta "
+        "{peran_nama} ({pejabat}) memaraf ulang dengan 'ppid paraf {berkas} --peran {peran}'"
+        "{kantor}",
+        "initial of {peran_nama} ({nama}, {tanggal}) predates the rejection by {penolak_peran} "
+        "{penolak} on {tanggal_tolak}; SOP {sop} sends the item back to step {kembali_ke} "
+        "({kembali_peran}), so the initials start again from there even if the text did not "
+        "change: ask {peran_nama} ({pejabat}) to initial again with 'ppid paraf {berkas} --peran "
+        "{peran}'{kantor}",
+    ),
+    "langkah.isian-sejak": (
+        "langkah {no} SOP {sop} ({peran_nama}) memerlukan isian '{isian}' untuk naskah bertanggal "
+        "sejak {sejak}; lengkapi isian itu",
+        "step {no} of SOP {sop} ({peran_nama}) needs the field '{isian}' for items dated from "
+        "{sejak}; fill it in",
+    ),
+    "catatan.kurang": (
+        "belum ada catatan langkah {no} SOP {sop} ({uraian}); {peran_nama} mencatatnya dengan "
+        "'ppid catat {berkas} --langkah {no}'",
+        "no record of step {no} of SOP {sop} ({uraian}); {peran_nama} records it with "
+        "'ppid catat {berkas} --langkah {no}'",
+    ),
+    "catatan.peran-salah": (
+        "catatan langkah {no} SOP {sop} ditulis sebagai {ditulis}, padahal SOP menetapkan "
+        "{peran_nama}; minta {peran_nama} mencatatnya dengan 'ppid catat {berkas} --langkah {no}'",
+        "the record of step {no} of SOP {sop} is written as {ditulis}, but the SOP names "
+        "{peran_nama}; ask {peran_nama} to record it with 'ppid catat {berkas} --langkah {no}'",
+    ),
+    "catatan.bukan-pejabat": (
+        "catatan langkah {no}: '{nama}' bukan {peran_nama} pada {tanggal} menurut "
+        "approvals/roster.yaml (pejabat saat itu: {pejabat})",
+        "record of step {no}: '{nama}' is not {peran_nama} on {tanggal} in approvals/roster.yaml "
+        "(the holder then: {pejabat})",
+    ),
+    "catatan.isian": (
+        "catatan langkah {no} SOP {sop} tidak memuat '{isian}'; {peran_nama} mencatat ulang "
+        "dengan 'ppid catat {berkas} --langkah {no}'",
+        "the record of step {no} of SOP {sop} lacks '{isian}'; {peran_nama} records it again with "
+        "'ppid catat {berkas} --langkah {no}'",
+    ),
+    "catatan.tidak": (
+        "{peran_nama} {nama} memutuskan TIDAK pada langkah {no} SOP {sop}: naskah ini tidak "
+        "diterima dan tidak boleh terbit",
+        "{peran_nama} {nama} decided NO at step {no} of SOP {sop}: this item was not accepted "
+        "and may not be published",
+    ),
+    "catatan.tanpa-riwayat": (
+        "catatan {kunci} ({nama}) tidak ada di riwayat Git: catatan harus di-commit oleh "
+        "pejabatnya sendiri dengan 'ppid catat'",
+        "record {kunci} ({nama}) is not in the Git history: a record must be committed by its "
+        "official with 'ppid catat'",
+    ),
+    "catatan.bukan-penulis": (
+        "catatan {kunci} atas nama {nama} ditulis oleh {penulis} <{email}> (commit {commit}); "
+        "hanya pejabat yang namanya tercatat yang boleh menulisnya dengan 'ppid catat'",
+        "record {kunci} in the name of {nama} was written by {penulis} <{email}> (commit "
+        "{commit}); only the official named may write it, with 'ppid catat'",
+    ),
+    "catatan.tanda-tangan-salah": (
+        "commit {commit} yang menulis catatan {kunci} ({nama}) tidak bertanda tangan sah: {alasan}",
+        "commit {commit} that wrote record {kunci} ({nama}) has no valid signature: {alasan}",
+    ),
+    "catatan.tanpa-tanda-tangan": (
+        "commit {commit} yang menulis catatan {kunci} ({nama}) tidak ditandatangani; pada tingkat "
+        "tanda-tangan setiap catatan langkah harus ditandatangani pejabatnya",
+        "commit {commit} that wrote record {kunci} ({nama}) is not signed; at the signed level "
+        "every step record must be signed by its official",
+    ),
+    "distribusi.isian": (
+        "entri distribusi {platform} tanpa '{isian}': tautan untuk website dan media sosial; "
+        "lokasi, slot dan tanggal untuk videotron",
+        "{platform} distribution entry without '{isian}': a link for the website and social "
+        "media; place, slot and date for a videotron",
+    ),
+}
