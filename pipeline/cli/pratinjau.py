@@ -18,7 +18,7 @@ def add_options(b: argparse.ArgumentParser) -> None:
                    help=t("bantuan.bangun.ringkasan"))
     b.add_argument("--berubah-sejak", "--changed-since", dest="berubah_sejak", metavar="REV",
                    help=t("bantuan.bangun.berubah-sejak"))
-    b.add_argument("--tautan-artefak", dest="tautan_artefak", metavar="URL",
+    b.add_argument("--tautan-artefak", "--artifact-link", dest="tautan_artefak", metavar="URL",
                    help=t("bantuan.bangun.tautan-artefak"))
 
 

@@ -71,3 +71,28 @@ def test_summary_with_an_unknown_base_is_a_usage_error(waiting, tmp_path, capsys
     code, out = waiting.ppid("bangun", "--pratinjau", "--ringkasan", str(tmp_path / "r.md"),
                              "--berubah-sejak", "origin/tidak-ada", capsys=capsys)
     assert code == 2 and "origin/tidak-ada" in out
+
+
+def test_pull_request_workflow_always_builds_and_uploads_the_preview():
+    """The preview step and the upload run even when the check fails, with options ppid knows."""
+    import shlex
+
+    import yaml
+
+    from pipeline.cli.main import parse
+
+    from ..conftest import ROOT
+
+    workflow = yaml.safe_load((ROOT / ".github/workflows/periksa.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["periksa"]["steps"]
+    check = next(i for i, s in enumerate(steps) if "check --changed-since" in s.get("run", ""))
+    build = next(i for i, s in enumerate(steps) if "build --preview" in s.get("run", ""))
+    upload = next(i for i, s in enumerate(steps) if "upload-artifact" in s.get("uses", ""))
+    assert check < build < upload
+    assert steps[build]["if"] == "always()" and steps[upload]["if"] == "always()"
+    assert steps[upload]["with"]["path"] == "pratinjau"
+    command = shlex.split(steps[build]["run"].replace("\\\n", " "))
+    args = parse(command[1:])
+    assert args.pratinjau and args.revisi_kerja and args.keluaran == "pratinjau"
+    assert args.ringkasan == "$GITHUB_STEP_SUMMARY" and args.berubah_sejak == "origin/$BASE_REF"
+    assert args.tautan_artefak.endswith("/actions/runs/$GITHUB_RUN_ID")

@@ -48,4 +48,4 @@ def test_publishing_runs_only_the_approved_site_revisions_code():
     assert text.index("revisi --commit") < text.index('worktree add --detach "$RUNNER_TEMP/ppid-revisi"')
     assert text.index("ppid-revisi") < text.index("ppid check --strict")
     preview = (ROOT / ".github/workflows/periksa.yml").read_text(encoding="utf-8")
-    assert "build --revisi-kerja --output pratinjau" in preview
+    assert "build --preview --revisi-kerja --output pratinjau" in preview
