@@ -450,3 +450,40 @@ def test_uncommitted_approvals_are_named_and_never_in_force(office, capsys):
     (finding,) = [f for f in result.findings if f.code == "approvals.belum-commit"]
     assert finding.path == CONFIG and finding.severity.value == "warning"
     assert office.ppid("check", "--strict", capsys=capsys)[0] == 1
+
+
+# -- the walk itself (checks/chain.walk), without the CLI ------------------------------------------
+
+
+def test_walk_without_commits_or_approvals_has_no_root(tmp_path):
+    from pipeline.checks.chain import walk
+    from pipeline.git.history import HistoryIndex
+
+    chain = walk(tmp_path, HistoryIndex())
+    assert chain.root is None and chain.head_state is None and chain.findings == []
+
+
+def test_walk_refuses_an_administrators_backdated_change_and_keeps_the_old_state(tmp_path,
+                                                                                  monkeypatch):
+    from pipeline.checks.chain import walk
+    from pipeline.git.log import load_history
+
+    monkeypatch.delenv("PPID_AKAR_KEPERCAYAAN", raising=False)
+    repo = make_site(tmp_path / "s", level="penulis")
+    repo.write("content/a.md", "a\n")
+    repo.commit("content/a.md")
+    in_force = repo.git("rev-parse", "HEAD:approvals").strip()
+    repo.write(CONFIG, repo.read(CONFIG) + "# diubah\n")
+    repo.git("add", CONFIG)
+    # Two hours before its parent: beyond the ten minutes of clock skew.
+    repo.git("commit", "-q", "-m", "Ubah", who=RETNO, when="2026-11-19T06:00:00+07:00")
+    chain = walk(repo.root, load_history(repo.root, use_cache=False))
+    head = repo.git("rev-parse", "HEAD").strip()
+    assert chain.backdated(head) and chain.head_state.tree == in_force
+    (refused,) = [f for f in chain.findings if f.code == "approvals.tanggal-mundur"]
+    assert refused.params["penulis"] == "Retno Widyastuti" and refused.path == CONFIG
+    # Within the skew the same change is the Kepala Dinas's and comes into force.
+    repo.git("commit", "-q", "--amend", "--no-edit", who=RETNO, when="2026-11-19T07:55:00+07:00")
+    chain = walk(repo.root, load_history(repo.root, use_cache=False))
+    assert chain.head_state.tree == repo.git("rev-parse", "HEAD:approvals").strip()
+    assert [f.code for f in chain.findings if f.severity.value == "error"] == []
