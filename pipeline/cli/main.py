@@ -12,6 +12,7 @@ from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
 from pipeline.cli import pratinjau as cli_pratinjau
 from pipeline.cli import revisi as cli_revisi
+from pipeline.cli import sop as cli_sop
 from pipeline.cli.argtext import argparse_language
 from pipeline.cli.laporan import cmd_report, cmd_share
 from pipeline.cli.output import console, print_findings
@@ -173,6 +174,8 @@ def cmd_number(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from pipeline.actions.scaffold import new_document
 
+    if args.jenis in cli_sop.EVALUATION_TYPES:  # SOP 004 C records (issue #15)
+        return cli_sop.new_evaluation(args, _root(args))
     path = new_document(_root(args), args.jenis, args.judul, unit=args.unit, rencana=args.rencana,
                         triwulan=args.triwulan)
     console.print(t("baru.dibuat", berkas=path), style="bold green")
@@ -273,7 +276,7 @@ HANDLERS = {
     "kembalikan": cmd_rollback, "hapus-gps": cmd_strip_gps, "laporan": cmd_report,
     "bagikan": cmd_share, "revisi": cli_revisi.cmd_revisi, "skema": cmd_schema,
     "cms": cli_cms.cmd_cms,
-    "init": cli_kantor.cmd_init, "demo": cli_kantor.cmd_demo,
+    "init": cli_kantor.cmd_init, "demo": cli_kantor.cmd_demo, "catat": cli_sop.cmd_catat,
 }
 
 

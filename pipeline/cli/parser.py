@@ -18,6 +18,7 @@ from pipeline import __version__
 from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
 from pipeline.cli import pratinjau as cli_pratinjau
+from pipeline.cli import sop as cli_sop
 from pipeline.i18n.messages import LANGUAGES, t
 
 # Indonesian verb -> the English name it replaces (kept as an alias for one release).
@@ -26,7 +27,7 @@ VERBS: dict[str, str | None] = {
     "paraf": None, "tarik": None, "nomori": "number", "baru": "new", "agenda": None,
     "hash-data": None, "terbitkan": "deploy", "kembalikan": "rollback", "hapus-gps": None,
     "laporan": "report", "bagikan": "share", "revisi": None, "skema": "schema",
-    "cms": None,
+    "cms": None, "catat": None,
     "init": None, "demo": None,
 }
 # Global options that take a value (for finding the language before argparse runs).
@@ -121,6 +122,7 @@ def parser(handlers: dict[str, Callable], root: Path = Path(".")) -> argparse.Ar
     _reports(cmd)
     cli_cms.add_commands(cmd)  # cms (issue #18)
     cli_kantor.add_commands(cmd)  # init, demo (issue #13)
+    cli_sop.add_commands(cmd)  # catat (issue #15)
     return p
 
 
@@ -192,6 +194,7 @@ def _actions(cmd: _Commands, root: Path) -> None:
     n.add_argument("--unit", default="", help=t("bantuan.baru.unit"))
     n.add_argument("--rencana", metavar="TAHUN-Qn/KODE", help=t("bantuan.baru.rencana"))
     n.add_argument("--triwulan", help=t("bantuan.baru.triwulan"))
+    cli_sop.add_new_options(n)  # --bulan, --semester: SOP 004 C evaluations (issue #15)
 
     sh = cmd.add("bagikan")
     sh.add_argument("berkas", help=t("bantuan.berkas"))

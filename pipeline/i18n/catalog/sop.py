@@ -98,4 +98,93 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{platform} distribution entry without '{isian}': a link for the website and social "
         "media; place, slot and date for a videotron",
     ),
+    "bantuan.catat": (
+        "catat langkah SOP yang tidak diparaf (keputusan YA Kasie, instruksi, pilihan platform, "
+        "tanda terima tautan atau rencana) atau penayangan videotron",
+        "record an SOP step that has no initial (the Kasie's YES, an instruction, the platform "
+        "choice, receipt of links or of a plan) or a videotron showing",
+    ),
+    "bantuan.catat.langkah": ("nomor langkah SOP yang dicatat", "number of the SOP step recorded"),
+    "bantuan.catat.keputusan": ("keputusan: ya atau tidak", "decision: ya (yes) or tidak (no)"),
+    "bantuan.catat.platform": (
+        "platform yang dipilih, dipisah koma (mis. instagram,facebook)",
+        "platforms chosen, comma-separated (e.g. instagram,facebook)",
+    ),
+    "bantuan.catat.catatan": ("catatan atau isi instruksi", "note or the instruction's text"),
+    "bantuan.catat.videotron": (
+        "catat penayangan di videotron di LOKASI (SOP 000 langkah 5), bersama --slot",
+        "record a showing on the videotron at LOKASI (SOP 000 step 5), with --slot",
+    ),
+    "bantuan.catat.slot": ("slot tayang videotron, mis. '2026-12-01 08.00-09.00'",
+                           "videotron slot, e.g. '2026-12-01 08.00-09.00'"),
+    "bantuan.baru.bulan": (
+        "bulan evaluasi bulanan Kepala Dinas (SOP 004 C.2), mis. 2026-10",
+        "month of the Kepala Dinas's monthly evaluation (SOP 004 C.2), e.g. 2026-10",
+    ),
+    "bantuan.baru.semester": (
+        "semester evaluasi Koordinator (SOP 004 C.1), mis. 2026-S2",
+        "semester of the Koordinator's evaluation (SOP 004 C.1), e.g. 2026-S2",
+    ),
+    "catat.langkah-tanpa-catatan": (
+        "langkah {no} SOP {sop} tidak dicatat dengan 'ppid catat'; langkah yang dicatat: {daftar}",
+        "step {no} of SOP {sop} is not recorded with 'ppid catat'; steps recorded: {daftar}",
+    ),
+    "catat.tanpa-langkah": (
+        "sebutkan langkahnya dengan --langkah N, atau --videotron LOKASI --slot SLOT",
+        "name the step with --langkah N, or --videotron LOKASI --slot SLOT",
+    ),
+    "catat.bukan-peran": (
+        "{nama} bukan {peran_nama} hari ini, jadi tidak dapat mencatat langkah {no}; yang "
+        "mencatat: {pejabat}",
+        "{nama} is not {peran_nama} today, so cannot record step {no}; who records it: {pejabat}",
+    ),
+    "catat.isian": (
+        "catatan langkah {no} memerlukan {isian}; tambahkan pilihannya (mis. --keputusan ya, "
+        "--platform instagram,facebook, --catatan \"…\")",
+        "the record of step {no} needs {isian}; add its option (e.g. --keputusan ya, --platform "
+        "instagram,facebook, --catatan \"…\")",
+    ),
+    "catat.platform": ("platform tidak dikenal: {nilai}; pilihan: {pilihan}",
+                       "unknown platform: {nilai}; choices: {pilihan}"),
+    "catat.slot": ("penayangan videotron memerlukan --slot (mis. '2026-12-01 08.00-09.00')",
+                   "a videotron showing needs --slot (e.g. '2026-12-01 08.00-09.00')"),
+    "catat.tersimpan": ("catatan langkah {no} oleh {nama} tersimpan di {berkas} (commit {commit})",
+                        "record of step {no} by {nama} saved in {berkas} (commit {commit})"),
+    "catat.videotron": ("penayangan videotron di {lokasi} ({slot}) tercatat di {berkas} (commit "
+                        "{commit})", "videotron showing at {lokasi} ({slot}) recorded in {berkas} "
+                        "(commit {commit})"),
+    "evaluasi.pilih-periode": (
+        "pilih satu periode: --bulan TAHUN-BULAN (evaluasi bulanan, SOP 004 C.2) atau --semester "
+        "TAHUN-Sn (evaluasi semester, SOP 004 C.1)",
+        "choose one period: --bulan YEAR-MONTH (monthly evaluation, SOP 004 C.2) or --semester "
+        "YEAR-Sn (six-monthly evaluation, SOP 004 C.1)",
+    ),
+    "evaluasi.periode-salah": (
+        "periode '{nilai}' tidak dikenal untuk {opsi}; tulis seperti {contoh}",
+        "period '{nilai}' is not valid for {opsi}; write it like {contoh}",
+    ),
+    "evaluasi.belum-berakhir": (
+        "periode {periode} belum berakhir (berakhir {akhir}); evaluasi dibuat sesudah periodenya "
+        "selesai, mis. {opsi} untuk periode sebelumnya",
+        "period {periode} has not ended (it ends on {akhir}); an evaluation is made after its "
+        "period, e.g. {opsi} for the previous period",
+    ),
+    "evaluasi.sudah-ada": ("evaluasi ini sudah ada: {berkas}; sunting berkas itu",
+                           "this evaluation already exists: {berkas}; edit that file"),
+    "evaluasi.judul-bulan": ("Evaluasi Bulanan Pengelolaan Web PPID {periode}",
+                             "Monthly Evaluation of the PPID Website {periode}"),
+    "evaluasi.judul-semester": ("Evaluasi Semester Pengelolaan Web PPID {periode}",
+                                "Six-monthly Evaluation of the PPID Website {periode}"),
+    "evaluasi.pengantar": (
+        "Evaluasi periode {periode} ({awal} sampai {akhir}), dari 'ppid laporan evaluasi "
+        "--periode {periode}' (SOP 004 C).",
+        "Evaluation of {periode} ({awal} to {akhir}), from 'ppid laporan evaluasi --periode "
+        "{periode}' (SOP 004 C).",
+    ),
+    "evaluasi.angka": ("Angka periode ini", "This period's figures"),
+    "evaluasi.catatan-kantor": ("Catatan kantor", "The office's notes"),
+    "evaluasi.catatan-isi": (
+        "(Tulis di sini hasil rapat evaluasi, temuan dan tindak lanjut sebelum diparaf.)",
+        "(Write the evaluation meeting's findings and follow-up here before initialling.)",
+    ),
 }
