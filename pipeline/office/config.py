@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from pipeline.office.jamkerja import WorkingTime
+
 # The typed view of a loaded config dict (which is never changed after loading).
 _TYPED: dict[int, tuple[dict, object]] = {}
 
@@ -33,8 +35,6 @@ THRESHOLD_KEYS = ("bawaan", "allowed_signers", "tingkat_kepercayaan", "pengelola
 DEFAULT_THRESHOLD = 1
 DEFAULT_PAGE_DAYS = 365  # halaman_usang_hari
 DEFAULT_ARCHIVE_FORMAT = "{klasifikasi}/{urut:04d}/{unit}/{tahun}"
-DEFAULT_WORK_DAYS = ("senin", "selasa", "rabu", "kamis", "jumat")
-DEFAULT_WORK_START, DEFAULT_WORK_END = "07:30", "16:00"
 DEFAULT_ATTACHMENT_TYPES = ("pdf", "jpg", "jpeg", "png", "webp", "gif", "mp3", "mp4", "docx", "xlsx",
                             "odt", "ods", "csv", "zip")
 DEFAULT_ATTACHMENT_MB = 20
@@ -95,9 +95,7 @@ class OfficeConfig:
     archive_format: str = DEFAULT_ARCHIVE_FORMAT  # format_nomor_arsip
     archive_unit: str = ""  # kode_unit_arsip
     page_days: int = DEFAULT_PAGE_DAYS  # halaman_usang_hari
-    work_days: tuple[str, ...] = DEFAULT_WORK_DAYS  # jam_kerja
-    work_start: object = DEFAULT_WORK_START  # "07:30", or minutes as YAML 1.1 reads 07:30
-    work_end: object = DEFAULT_WORK_END
+    working_time: WorkingTime = field(default_factory=WorkingTime)  # jam_kerja, hari_libur
     attachment_types: tuple[str, ...] = DEFAULT_ATTACHMENT_TYPES  # lampiran
     attachment_mb: int = DEFAULT_ATTACHMENT_MB
     dashboard: bool = True  # dasbor
@@ -117,7 +115,7 @@ class OfficeConfig:
     @classmethod
     def from_dict(cls, raw: object) -> OfficeConfig:
         raw = _dict(raw)
-        hours, files = _dict(raw.get("jam_kerja")), _dict(raw.get("lampiran"))
+        files = _dict(raw.get("lampiran"))
         return cls(
             instansi=Instansi.from_dict(raw.get("instansi")),
             trust_level=TrustLevel.of(raw.get("tingkat_kepercayaan")),
@@ -126,9 +124,7 @@ class OfficeConfig:
             archive_format=str(raw.get("format_nomor_arsip") or DEFAULT_ARCHIVE_FORMAT),
             archive_unit=str(raw.get("kode_unit_arsip") or ""),
             page_days=int(raw.get("halaman_usang_hari") or DEFAULT_PAGE_DAYS),
-            work_days=tuple(hours.get("hari") or DEFAULT_WORK_DAYS),
-            work_start=hours.get("mulai", DEFAULT_WORK_START),
-            work_end=hours.get("selesai", DEFAULT_WORK_END),
+            working_time=WorkingTime.from_config(raw),
             attachment_types=tuple(str(t).lower().lstrip(".")
                                    for t in files.get("jenis_berkas") or DEFAULT_ATTACHMENT_TYPES),
             attachment_mb=int(files.get("ukuran_maks_mb") or DEFAULT_ATTACHMENT_MB),

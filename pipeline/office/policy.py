@@ -21,6 +21,7 @@ from pipeline.model.fields import Field
 from pipeline.model.findings import Finding, Severity
 from pipeline.model.schema import Validator
 from pipeline.model.types import CONTENT_TYPES
+from pipeline.office import jamkerja
 from pipeline.office.archive import Classification, classification
 from pipeline.office.config import OfficeConfig, TrustLevel
 from pipeline.office.policy_fields import (  # noqa: F401 - re-exported: the policy's vocabulary
@@ -204,6 +205,15 @@ class Approvals:
         return None
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """The safe loader without YAML's implicit timestamps."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _read_yaml(root: Path, rel: str, errors: list[Finding]) -> dict | None:
     path = root / rel
     try:
@@ -216,6 +226,10 @@ def _read_yaml(root: Path, rel: str, errors: list[Finding]) -> dict | None:
         return None
     try:
         data = yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
+    except ValueError:
+        # A date YAML recognises but no calendar has (2026-13-45): read dates as text, so the
+        # schema names the file, line and field of the bad one instead of a traceback.
+        data = yaml.load(text, Loader=_DatesAsText)  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -301,6 +315,7 @@ def load_approvals(root: Path) -> Approvals:
     found += _validate(f"{base}/roster.yaml", roster_data, ROSTER_FIELDS, sources)
     for rel, data in policy_data.items():
         found += _validate(rel, data, POLICY_FIELDS, sources)
+    found += jamkerja.problems(config, sources.at)
     errors += [f for f in found if f.severity is Severity.ERROR]
     warnings = [f for f in found if f.severity is Severity.WARNING]
     if errors:

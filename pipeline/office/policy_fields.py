@@ -19,6 +19,7 @@ from pipeline.model.fields import (
     Field,
 )
 from pipeline.office.config import TrustLevel
+from pipeline.office.jamkerja import CLOCK, DAYS, HARI_LIBUR_FIELD, JAM_KERJA_FIELD  # noqa: F401
 
 APPROVALS_DIR = "approvals"
 # What a periodic task's evidence is (SOP 004): a plan, an evaluation record, or monthly uploads.
@@ -30,8 +31,6 @@ RECORD_KEYS = ("keputusan", "platform_dipilih", "catatan")
 ACTIONS = ("terima", "paraf", "disposisi", "verifikasi", "setuju", "tayang", "arsip", "lapor")
 INITIALLING_ACTIONS = ("paraf", "disposisi", "verifikasi", "setuju")
 TRUST_LEVELS = tuple(level.value for level in TrustLevel)
-DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
-CLOCK = r"^(([01]?\d|2[0-3])[:.][0-5]\d|\d{1,3}|1[0-3]\d\d|14[0-3]\d)$"  # or minutes < 1440
 
 CONFIG_FIELDS = (
     Field("instansi", PETA, "Identitas badan publik", required=True, fields=(
@@ -62,12 +61,8 @@ CONFIG_FIELDS = (
     Field("dasbor", BENAR_SALAH, "Terbitkan halaman dasbor/ (angka bulan ini); bawaan true"),
     Field("halaman_usang_hari", BILANGAN, "Halaman dianggap usang bila tidak diperbarui sekian hari "
           "(laporan evaluasi; bawaan 365)", minimum=1),
-    Field("jam_kerja", PETA, "Jam kerja untuk menghitung mutu baku", fields=(
-        Field("hari", DAFTAR_TEKS, "Hari kerja, mis. senin … jumat", choices=DAYS),
-        # YAML 1.1 reads an unquoted 16:00 as the number 960 (minutes): accepted too.
-        Field("mulai", TEKS, "Jam mulai, mis. 07:30", pattern=CLOCK, pattern_label="07:30"),
-        Field("selesai", TEKS, "Jam selesai, mis. 16:00", pattern=CLOCK, pattern_label="16:00"),
-    )),
+    JAM_KERJA_FIELD,  # office/jamkerja.py: per weekday, national holidays
+    HARI_LIBUR_FIELD,
     Field("lampiran", PETA, "Batas lampiran", fields=(
         Field("jenis_berkas", DAFTAR_TEKS, "Ekstensi yang boleh, mis. pdf, jpg"),
         Field("ukuran_maks_mb", BILANGAN, "Ukuran maksimum per berkas (MB)", minimum=1),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date, datetime
 from pathlib import Path
 
 from pipeline.git.trail import TrailEntry
@@ -104,8 +105,52 @@ def write_html(rows: list[AgendaRow], path: Path, title: str, subtitle: str) -> 
     path.write_text(render_html(rows, title, subtitle), encoding="utf-8")
 
 
+class Percent(float):
+    """A share from 0 to 1: a percent-formatted number in XLSX, "53 %" in text and HTML."""
+
+    def __str__(self) -> str:
+        return f"{round(100 * self)} %"
+
+
+def share(done: int, total: int) -> Percent | None:
+    return Percent(done / total) if total else None
+
+
+# XLSX number formats by cell type: real dates and numbers, never text that looks like one.
+FORMATS = {Percent: "0%", datetime: "dd-mm-yyyy hh:mm", date: "dd-mm-yyyy"}
+
+
+def _xlsx_cell(value: object) -> tuple[object, str | None]:
+    for kind, fmt in FORMATS.items():
+        if isinstance(value, kind):
+            return (_naive(value) if kind is datetime else value), fmt
+    return value, None
+
+
+def shown(value: object, lang: str | None = None) -> object:
+    """A cell as text and HTML show it: "53 %", "07-11-2026 07.25", "ya"/"tidak", "7,5"."""
+    from babel.numbers import format_decimal
+
+    if isinstance(value, bool):
+        return word("ya" if value else "tidak", lang)
+    if isinstance(value, Percent):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(WIB).strftime("%d-%m-%Y %H.%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, float):
+        return format_decimal(value, locale=lang or language())
+    return value
+
+
+def shown_tables(tables: list[tuple[str, list[str], list[list]]]) -> list[tuple[str, list[str], list[list]]]:
+    return [(name, head, [[shown(v) for v in row] for row in rows]) for name, head, rows in tables]
+
+
 def write_sheets(path: Path, sheets: list[tuple[str, list[str], list[list]]]) -> None:
-    """A workbook of simple tables: bold header, frozen, filtered, widths from the content."""
+    """A workbook of tables: bold header, frozen, filtered, widths from the content, typed cells
+    (numbers, percentages with a percent format, dates and times with a date format)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -117,10 +162,15 @@ def write_sheets(path: Path, sheets: list[tuple[str, list[str], list[list]]]) ->
         sheet.append(headers)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(row)
+        for i, row in enumerate(rows, start=2):
+            for j, raw in enumerate(row, start=1):
+                value, fmt = _xlsx_cell(raw)
+                cell = sheet.cell(row=i, column=j, value=value)
+                if fmt:
+                    cell.number_format = fmt
         for j, header in enumerate(headers, start=1):
-            longest = max([len(str(header))] + [len(str(r[j - 1])) for r in rows if r[j - 1] is not None])
+            longest = max([len(str(header))] + [len(str(shown(r[j - 1]))) for r in rows
+                                                if r[j - 1] is not None])
             sheet.column_dimensions[get_column_letter(j)].width = min(max(longest + 2, 8), 60)
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions

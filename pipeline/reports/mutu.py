@@ -1,58 +1,74 @@
 """Mutu baku: the time each SOP step really took, from Git history, against its standard minutes.
 
-Events come from history: received = the item's first commit; a paraf step = the commit of its
-final approval (a rejection loop counts toward that step); the archive step = the commit that
-wrote the archive number. Durations are working minutes (jam_kerja in approvals/config.yaml,
-default Monday to Friday 07.30-16.00 WIB), so a release received on Friday evening is not late
-over the weekend.
+Events come from history: received = the item's first commit (the end of the SOP's first
+`terima` step: what came before it is not measured); a paraf step = the commit of its final
+approval (a rejection loop counts toward that step); the archive step = the commit that wrote
+the archive number. A step with no evidence of its own (SOP 001's step 4, the website input;
+SOP 003's step 5, passing the draft to the Ketua) is measured together with the next step that
+has one, against the sum of their standard minutes ("langkah 4–5 digabung: 10 menit"); steps
+after the last evidence are not measured. Durations follow the office's working time and its
+rule for work outside it (office/jamkerja.py).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 import yaml
 
 from pipeline.git.history import HistoryIndex
-from pipeline.model.dates import WIB, parse_datetime
+from pipeline.model.dates import parse_datetime
 from pipeline.model.document import Document
-from pipeline.office.config import OfficeConfig
-from pipeline.office.policy import DAYS, Approvals
-
-
-def _clock(value: object) -> time:
-    if isinstance(value, int):  # YAML 1.1 sexagesimal: unquoted 16:00 is 960 minutes
-        return time(*divmod(value % (24 * 60), 60))
-    return datetime.strptime(str(value).replace(".", ":"), "%H:%M").time()
+from pipeline.office.jamkerja import WorkingTime
+from pipeline.office.policy import Approvals, Policy, Step
 
 
 @dataclass(frozen=True)
-class WorkingHours:
-    days: frozenset[int] = frozenset(range(5))
-    start: time = time(7, 30)
-    end: time = time(16, 0)
+class Leg:
+    """One measurement: from the previous evidence to `step`'s, covering `steps` (numbers)."""
 
-    @classmethod
-    def from_config(cls, config: dict) -> WorkingHours:
-        typed = OfficeConfig.from_dict(config)
-        return cls(frozenset(DAYS.index(d) for d in typed.work_days), _clock(typed.work_start),
-                   _clock(typed.work_end))
+    step: Step
+    steps: tuple[int, ...]
+    standard: int | None
 
-    def minutes(self, a: datetime, b: datetime) -> int:
-        """Working minutes between a and b (0 when b is not after a)."""
-        a, b = a.astimezone(WIB), b.astimezone(WIB)
-        total, day = 0.0, a.date()
-        while day <= b.date():
-            if day.weekday() in self.days:
-                open_, close = (datetime.combine(day, self.start, WIB),
-                                datetime.combine(day, self.end, WIB))
-                lo, hi = max(a, open_), min(b, close)
-                if hi > lo:
-                    total += (hi - lo).total_seconds() / 60
-            day += timedelta(days=1)
-        return round(total)
+    @property
+    def label(self) -> str:
+        return f"{self.steps[0]}–{self.steps[-1]}" if len(self.steps) > 1 else str(self.step.no)
+
+    @property
+    def merged(self) -> bool:
+        return len(self.steps) > 1
+
+
+@dataclass(frozen=True)
+class Method:
+    """How one SOP is measured: the steps before receipt, the legs, the steps never measured."""
+
+    policy: Policy
+    before: tuple[Step, ...]
+    legs: tuple[Leg, ...]
+    unmeasured: tuple[Step, ...]
+
+
+def evidence(policy: Policy, step: Step) -> str | None:
+    """What proves `step` in history: its role's initial, the archive number, or nothing."""
+    if step.needs_paraf and step in policy.paraf_steps:
+        return "paraf"
+    return "arsip" if step.aksi == "arsip" else None
+
+
+def method(policy: Policy) -> Method:
+    receipt = next((i for i, s in enumerate(policy.steps) if s.aksi == "terima"), 0)
+    legs, pending = [], []
+    for step in policy.steps[receipt + 1:]:
+        pending.append(step)
+        if evidence(policy, step) is not None:
+            minutes = [s.menit for s in pending if s.menit is not None]
+            legs.append(Leg(step, tuple(s.no for s in pending), sum(minutes) if minutes else None))
+            pending = []
+    return Method(policy, policy.steps[:receipt + 1], tuple(legs), tuple(pending))
 
 
 @dataclass
@@ -64,6 +80,13 @@ class StepTime:
     peran: str
     minutes: int
     standard: int | None
+    steps: str = ""  # "4–5" when unobserved steps were measured with this one
+    official: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+    calendar: int = 0  # wall-clock minutes
+    outside: bool = False  # finished outside working time
+    rule: str = "jam-kerja"  # jam-kerja | kalender
 
     @property
     def within(self) -> bool | None:
@@ -76,9 +99,11 @@ class StepStats:
     no: int
     peran: str
     standard: int | None
+    steps: str = ""  # "4–5": the SOP steps measured together
     times: list[int] = field(default_factory=list)
     within: int = 0
     judged: int = 0  # times that have a standard to be judged against
+    outside: int = 0  # finished outside working time
 
     @property
     def count(self) -> int:
@@ -101,13 +126,14 @@ class StepStats:
 
     def add(self, t: StepTime) -> None:
         self.times.append(t.minutes)
+        self.outside += t.outside
         if t.within is not None:
             self.judged += 1
             self.within += t.within
 
 
-def _approval_time(fh, role: str, history: HistoryIndex) -> datetime | None:
-    """Commit time of the last `setuju` initial of `role` in the file's history."""
+def _approval(fh, role: str, history: HistoryIndex) -> tuple[datetime, str] | None:
+    """Commit time and initialled name of the last `setuju` initial of `role` in the file."""
     found = None
     for change in fh.changes:
         for r, line in change.paraf_added:
@@ -118,23 +144,32 @@ def _approval_time(fh, role: str, history: HistoryIndex) -> datetime | None:
             except (yaml.YAMLError, AttributeError, StopIteration):
                 continue
             if isinstance(entry, dict) and entry.get("keputusan") == "setuju":
-                found = history.commit(change.commit).author_date
+                found = (history.commit(change.commit).author_date, str(entry.get("nama", "")))
     return found
 
 
-def _archive_time(doc: Document, history: HistoryIndex) -> datetime | None:
-    number = doc.meta.get("nomor_arsip")
-    fh = history.file(doc.rel)
-    for key, sha, _ in history.archive_numbers.get(number, []) if fh else []:
+def _archived(doc: Document, fh, history: HistoryIndex, approvals: Approvals
+              ) -> tuple[datetime, str] | None:
+    for key, sha, _ in history.archive_numbers.get(doc.meta.get("nomor_arsip"), []):
         if key == fh.key:
-            return history.commit(sha).author_date
+            commit = history.commit(sha)
+            official = approvals.roster.by_email(commit.author_email)
+            return commit.author_date, official.nama if official else commit.author_name
     return None
+
+
+def _event(doc: Document, fh, policy: Policy, leg: Leg, history: HistoryIndex,
+           approvals: Approvals) -> tuple[datetime, str] | None:
+    if evidence(policy, leg.step) == "paraf":
+        return _approval(fh, leg.step.peran, history)
+    return _archived(doc, fh, history, approvals)
 
 
 def step_times(docs: list[Document], approvals: Approvals, history: HistoryIndex,
                start: datetime | None = None, end: datetime | None = None) -> list[StepTime]:
-    hours = WorkingHours.from_config(approvals.config)
-    out = []
+    """Every measured leg of every item received between start and end."""
+    hours: WorkingTime = approvals.settings.working_time
+    out, methods = [], {}
     for doc in docs:
         fh = history.file(doc.rel) if doc.loaded and doc.publishable else None
         policy = approvals.policy_for(doc.jenis, doc.unit) if fh else None
@@ -144,27 +179,33 @@ def step_times(docs: list[Document], approvals: Approvals, history: HistoryIndex
         if (start and received < start) or (end and received > end):
             continue
         previous = received
-        for step in policy.steps:
-            if step.needs_paraf and step in policy.paraf_steps:
-                at = _approval_time(fh, step.peran, history)
-            elif step.aksi == "arsip":
-                at = _archive_time(doc, history)
-            else:
-                continue
-            if at is None:
+        for leg in methods.setdefault(policy.id, method(policy)).legs:
+            event = _event(doc, fh, policy, leg, history, approvals)
+            if event is None:
                 break  # not done yet: later steps cannot be timed
-            out.append(StepTime(doc.rel, doc.title, policy.nama, step.no,
-                                approvals.role_name(step.peran), hours.minutes(previous, at),
-                                step.menit))
-            previous = at
+            at, who = event
+            took = hours.measure(previous, at)
+            out.append(StepTime(doc.rel, doc.title, policy.nama, leg.step.no,
+                                approvals.role_name(leg.step.peran), took.minutes, leg.standard,
+                                leg.label, who, previous, at, took.calendar, took.outside,
+                                took.rule))
+            previous = max(previous, at)
     return out
 
 
 def by_step(times: list[StepTime]) -> list[StepStats]:
     groups: dict[tuple, StepStats] = {}
     for t in times:
-        groups.setdefault((t.sop, t.no), StepStats(t.sop, t.no, t.peran, t.standard)).add(t)
+        groups.setdefault((t.sop, t.no), StepStats(t.sop, t.no, t.peran, t.standard, t.steps)).add(t)
     return sorted(groups.values(), key=lambda s: (s.sop, s.no))
+
+
+def overall(times: list[StepTime]) -> StepStats:
+    """Every measured step together: the on-time share the evaluation and dashboard show."""
+    total = StepStats("", 0, "", None)
+    for t in times:
+        total.add(t)
+    return total
 
 
 def by_role(times: list[StepTime]) -> list[StepStats]:
@@ -182,6 +223,12 @@ def slowest(times: list[StepTime], limit: int = 10) -> list[tuple[str, str, int]
     ranked = sorted(((item, title, minutes) for item, (title, minutes) in totals.items()),
                     key=lambda x: -x[2])
     return ranked[:limit]
+
+
+def merged_steps(approvals: Approvals) -> list[tuple[str, str, int | None]]:
+    """(SOP, "4–5", standard minutes) for every leg that measures several steps together."""
+    return [(p.nama, leg.label, leg.standard) for p in approvals.policies.values()
+            for leg in method(p).legs if leg.merged]
 
 
 def parse_bound(value: str | None) -> datetime | None:

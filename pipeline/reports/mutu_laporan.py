@@ -1,10 +1,17 @@
-"""The mutu-baku report (SOP step times against their standard) as tables for text and XLSX."""
+"""The mutu-baku report (SOP step times against their standard) as tables for text and XLSX.
+
+Every figure can be traced back: "Rincian langkah" lists each measured step of each item (who,
+from when to when, working minutes, standard, on time), "Metode" how every SOP step is measured
+(its evidence, or the step it is measured with), and the summary states the working-time rule.
+"""
 
 from __future__ import annotations
 
 from pipeline.i18n.messages import t, word
 from pipeline.model.errors import UsageError
+from pipeline.office.policy import Approvals
 from pipeline.reports import mutu
+from pipeline.reports.export import share, shown_tables
 from pipeline.reports.registry import Request, Table
 
 
@@ -20,39 +27,91 @@ def compute(request: Request) -> list:
                            load_history(request.root), start, end)
 
 
-def _share(share: float | None) -> int | None:
-    return None if share is None else round(100 * share)
+def _words(*labels: str) -> list[str]:
+    return [word(label) for label in labels]
 
 
-def _rows(times: list) -> tuple[list[list], list[list], list[list]]:
-    steps = [[s.sop, s.no, s.peran, s.standard, s.count, s.median, s.p90, _share(s.share_within)]
-             for s in mutu.by_step(times)]
-    roles = [[s.peran, s.count, s.median, s.p90, _share(s.share_within)] for s in mutu.by_role(times)]
+def _stats(s: mutu.StepStats) -> list:
+    return [s.count, s.median if s.count else None, s.p90 if s.count else None, s.within,
+            s.judged, share(s.within, s.judged), s.outside]
+
+
+STATS = ("Jumlah", "Median", "P90", "Tepat waktu", "Dinilai", "Tepat waktu (%)",
+         "Selesai di luar jam kerja")
+
+
+def summary_rows(times: list[mutu.StepTime], approvals: Approvals) -> list[list]:
+    """The figures and the method in words: the rule and every merged step."""
+    total = mutu.overall(times)
+    rows = [["Langkah diukur", total.count], ["Langkah SOP tepat waktu", total.within],
+            ["Langkah SOP dinilai", total.judged],
+            ["Langkah SOP tepat waktu (%)", share(total.within, total.judged)],
+            ["Selesai di luar jam kerja", total.outside]]
+    rows = [[word(label), value] for label, value in rows]
+    rows.append([word("Aturan jam kerja"), t("laporan.aturan-jam-kerja")])
+    rows += [[word("Langkah digabung"), t("laporan.digabung", sop=sop, langkah=label, menit=minutes)]
+             for sop, label, minutes in mutu.merged_steps(approvals)]
+    return rows
+
+
+def detail_rows(times: list[mutu.StepTime]) -> Table:
+    """Per item and step: the rows every other figure is counted from."""
+    head = _words("Berkas", "Judul", "SOP", "Langkah", "Mencakup langkah", "Peran", "Pejabat",
+                  "Mulai", "Selesai", "Menit kerja", "Menit kalender", "Baku (menit)",
+                  "Tepat waktu", "Di luar jam kerja", "Cara hitung")
+    rows = [[s.item, s.title, s.sop, s.no, s.steps, s.peran, s.official, s.start, s.end, s.minutes,
+             s.calendar, s.standard, s.within, s.outside, t(f"laporan.cara.{s.rule}")]
+            for s in times]
+    return word("Rincian langkah"), head, rows
+
+
+def method_rows(approvals: Approvals) -> Table:
+    """How each step of each SOP is measured: its evidence, or the step it is measured with."""
+    rows = []
+    for policy in approvals.policies.values():
+        how = mutu.method(policy)
+        covered = {no: leg for leg in how.legs for no in leg.steps}
+        for step in policy.steps:
+            leg = covered.get(step.no)
+            if step in how.before:
+                note = t("laporan.bukti.awal")
+            elif leg is None:
+                note = t("laporan.bukti.tidak")
+            elif leg.step.no != step.no:
+                note = t("laporan.bukti.gabung", ke=leg.step.no)
+            elif mutu.evidence(policy, step) == "paraf":
+                note = t("laporan.bukti.paraf", peran=approvals.role_name(step.peran))
+            else:
+                note = t("laporan.bukti.arsip")
+            rows.append([policy.nama, step.no, approvals.role_name(step.peran), step.menit,
+                         leg.label if leg else None, leg.standard if leg else None, note])
+    return word("Metode"), _words("SOP", "Langkah", "Peran", "Baku (menit)", "Mencakup langkah",
+                                  "Baku diukur (menit)", "Bukti"), rows
+
+
+def tables(times: list[mutu.StepTime], approvals: Approvals, detail: bool = True) -> list[Table]:
+    """The report's tables; without `detail` (the terminal) the per-item rows and the step
+    numbers' own column are left out ("4–5" stands in the step column)."""
+    if detail:
+        head = _words("SOP", "Langkah", "Mencakup langkah", "Peran", "Baku (menit)", *STATS)
+        steps = [[s.sop, s.no, s.steps, s.peran, s.standard, *_stats(s)] for s in mutu.by_step(times)]
+    else:
+        head = _words("SOP", "Langkah", "Peran", "Baku (menit)", *STATS)
+        steps = [[s.sop, s.steps, s.peran, s.standard, *_stats(s)] for s in mutu.by_step(times)]
+    roles = [[s.peran, *_stats(s)] for s in mutu.by_role(times)]
     slow = [[item, title, minutes] for item, title, minutes in mutu.slowest(times)]
-    return steps, roles, slow
+    return [(word("Ringkasan"), _words("Ukuran", "Nilai"), summary_rows(times, approvals)),
+            (word("Per langkah"), head, steps), (word("Per peran"), _words("Peran", *STATS), roles),
+            (word("Terlama"), _words("Berkas", "Judul", "Menit kerja"), slow),
+            *([detail_rows(times)] if detail else []), method_rows(approvals)]
 
 
-def _headers() -> tuple[list[str], list[str], list[str]]:
-    return ([word(h) for h in ("SOP", "Langkah", "Peran", "Baku (menit)", "Jumlah", "Median",
-                               "P90", "Tepat waktu")],
-            [word(h) for h in ("Peran", "Jumlah", "Median", "P90", "Tepat waktu")],
-            [word(h) for h in ("Berkas", "Judul", "Menit kerja")])
+def xlsx(times: list, request: Request) -> list[Table]:
+    return tables(times, request.approvals)
 
 
-def xlsx(times: list, _request: Request) -> list[Table]:
-    steps, roles, slow = _rows(times)
-    heads = _headers()
-    return [(word("Per langkah"), heads[0], steps), (word("Per peran"), heads[1], roles),
-            (word("Terlama"), heads[2], slow)]
-
-
-def teks(times: list, _request: Request) -> list[Table]:
-    steps, roles, slow = _rows(times)
-    heads = _headers()
-
-    def percent(rows: list[list]) -> list[list]:
-        return [[*row[:-1], None if row[-1] is None else f"{row[-1]}%"] for row in rows]
-
-    return [(t("laporan.per-langkah"), heads[0], percent(steps)),
-            (t("laporan.per-peran"), heads[1], percent(roles)),
-            (t("laporan.terlama"), heads[2], slow)]
+def teks(times: list, request: Request) -> list[Table]:
+    named = tables(times, request.approvals, detail=False)
+    titles = {word("Per langkah"): t("laporan.per-langkah"), word("Per peran"): t("laporan.per-peran"),
+              word("Terlama"): t("laporan.terlama")}
+    return shown_tables([(titles.get(name, name), head, rows) for name, head, rows in named])
