@@ -112,7 +112,7 @@ UNTESTED = frozenset({
     "actions.demo", "actions.frontmatter", "actions.init", "actions.kantor", "actions.notaris_git",
     "actions.numbering", "actions.opening", "actions.paraf", "actions.sahkan", "actions.scaffold",
     "actions.tarik", "checks.archive",
-    "checks.closure", "checks.cms", "checks.document", "checks.leaks",
+    "checks.cms", "checks.document", "checks.leaks",
     "checks.registered", "checks.rencana", "checks.run", "checks.trust",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "forge.api", "forge.forgejo", "forge.github", "forge.select", "git.log", "git.merges",

@@ -13,6 +13,7 @@ import json
 import pytest
 from PIL import Image
 
+from pipeline.checks.closure import approval, normal, page_items, published_attachments
 from pipeline.model.attachments import references
 from pipeline.model.reader import load_document
 from pipeline.site.manifest import MANIFEST
@@ -189,3 +190,38 @@ def test_an_attachment_changed_between_check_and_build_is_refused(site, capsys):
     assert "lampiran/laporan.pdf berbeda dari yang disetujui" in str(failed.value)
     assert (site.root / "output/lampiran/laporan.pdf").read_bytes() == before
     assert sorted(p.name for p in site.root.iterdir() if p.name.startswith("output")) == ["output"]
+
+
+# -- checks/closure's own functions, on documents loaded from files --------------------------------
+
+
+def test_published_attachments_lists_files_of_page_items_only(site):
+    photo = _put(site, "content/gambar/jembatan.png", _png())
+    body = "\n![Jembatan](gambar/jembatan.png)\n![lagi](/gambar/./jembatan.png)\n"
+    site.write(REL, PRESS_RELEASE + body)
+    plan = "content/berita/2026-11-21-draf.md"
+    site.write(plan, PRESS_RELEASE.replace("status: terbit", "status: draf")
+               .replace("nomor_urut: 12", "nomor_urut: 13") + "\n![x](gambar/lain.png)\n")
+    _put(site, "content/gambar/lain.png", _png((1, 2, 3)))
+    docs = [load_document(site.root, site.root / rel) for rel in (REL, plan)]
+    everyone = published_attachments(docs, lambda d: True)
+    assert sorted(everyone) == ["gambar/jembatan.png", "gambar/lain.png"]
+    only_passing = published_attachments(docs, lambda d: d.rel == REL)
+    (entry,) = only_passing.values()
+    assert entry.source == "content/gambar/jembatan.png" and entry.items == [docs[0]]
+    assert entry.digest == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert page_items(docs, lambda d: d.status == "terbit") == [docs[0]]
+    assert normal("gambar/./a/../b.png") == "gambar/b.png"
+    site.approve(REL, [("kabid", "agus", "2026-11-20 10:00")])
+    doc = load_document(site.root, site.root / REL)
+    assert approval(doc) == {"naskah": REL, "sha256": doc.content_hash, "paraf": ["kabid"]}
+
+
+def test_active_and_unreadable_references_never_enter_the_closure(site):
+    _put(site, "content/lampiran/skrip.html", b"<script>alert(1)</script>")
+    _put(site, "rahasia.pdf", b"%PDF-1.4 di luar content/")
+    site.write(REL, PRESS_RELEASE + "\n[skrip](lampiran/skrip.html) [hilang](lampiran/tidak-ada.pdf)"
+               " [luar](../rahasia.pdf)\n")
+    doc = load_document(site.root, site.root / REL)
+    assert len(references(doc)) == 3  # all three are references, none may be published
+    assert published_attachments([doc], lambda d: True) == {}
