@@ -108,6 +108,14 @@ def _finding_rows(state: ItemState, lang: str) -> list[dict]:
     return rows
 
 
+def _details_label(state: ItemState, lang: str) -> str:
+    done = sum(1 for s in state.steps if s.state == "selesai")
+    private = sum(1 for f in state.findings if f.code.startswith("privasi."))
+    extra = t("pratinjau.rincian-privasi", lang, privasi=private) if private else ""
+    return t("pratinjau.rincian", lang, selesai=done, jumlah=len(state.steps),
+             temuan=len(state.findings), privasi=extra)
+
+
 def banner(state: ItemState | None, lang: str, home: str) -> str:
     """The banner's HTML: the site-wide notice, and the item's state when it is an item page."""
     item = None
@@ -117,7 +125,11 @@ def banner(state: ItemState | None, lang: str, home: str) -> str:
                 "langkah": [t("pratinjau.langkah-baris", lang, no=s.no, peran=s.peran,
                               keadaan=step_label(s, lang)) for s in state.steps],
                 "temuan": _finding_rows(state, lang),
-                "lainnya": max(0, len(state.findings) - MAX_FINDINGS), "sumber": state.doc.rel}
+                "lainnya": max(0, len(state.findings) - MAX_FINDINGS), "sumber": state.doc.rel,
+                "rincian": _details_label(state, lang),
+                # open when it must not be missed: personal data, or a rejection's note
+                "buka": any(f.code.startswith("privasi.") for f in state.findings)
+                or any(s.state == "ditolak" for s in state.steps)}
     return render("pipeline.site", "pratinjau-spanduk.html", lang=lang, item=item, home=home)
 
 

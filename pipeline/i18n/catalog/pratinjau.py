@@ -44,6 +44,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "PREVIEW — not approved: no SOP applies to this item's type and unit",
     ),
     "pratinjau.tanpa-pejabat": ("belum ada pejabat tercatat di roster", "nobody in the roster"),
+    "pratinjau.rincian": (
+        "Langkah SOP: {selesai} dari {jumlah} selesai · {temuan} temuan pemeriksaan{privasi}",
+        "SOP steps: {selesai} of {jumlah} done · {temuan} check findings{privasi}",
+    ),
+    "pratinjau.rincian-privasi": (" (termasuk {privasi} temuan privasi)",
+                                  " (including {privasi} privacy findings)"),
     "pratinjau.langkah": ("Langkah SOP {sop}", "SOP {sop} steps"),
     "pratinjau.langkah-baris": ("Langkah {no}, {peran}: {keadaan}", "Step {no}, {peran}: {keadaan}"),
     "pratinjau.oleh": ("oleh {nama}, {waktu}", "by {nama}, {waktu}"),
