@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 # Data flows one way: words, then the model, the office's policy, its history, the checks on it,
 # what is computed and published from it, the actions that write it, and the command line.
-LAYERS = ("i18n", "model", "office", "git", "checks", "reports", "site", "actions", "cli")
+LAYERS = ("i18n", "model", "office", "git", "forge", "checks", "reports", "site", "actions", "cli")
 MAX_LINES = 420
 
 
@@ -107,7 +107,7 @@ GLUE = {
 # gets its test must leave this list (test_the_untested_list_only_shrinks).
 UNTESTED = frozenset({
     # new in wave 4, written by other helpers while this list was made (their owners test them)
-    "actions.notaris", "checks.paraf_value", "checks.rejection", "cli.pratinjau",
+    "checks.paraf_value", "checks.rejection", "cli.pratinjau",
     # left of issue #16
     "actions.demo", "actions.frontmatter", "actions.init", "actions.kantor", "actions.notaris_git",
     "actions.numbering", "actions.opening", "actions.paraf", "actions.sahkan", "actions.scaffold",
@@ -115,8 +115,8 @@ UNTESTED = frozenset({
     "checks.cms", "checks.document", "checks.leaks",
     "checks.registered", "checks.rencana", "checks.run", "checks.trust",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
-    "forge.api", "forge.forgejo", "forge.github", "forge.select", "git.log", "git.merges",
-    "git.signatures", "git.snapshot", "git.trail", "git.ulasan",
+    "forge.api", "forge.forgejo", "forge.github", "forge.select",
+    "git.snapshot", "git.ulasan",
     "model.attachments", "model.dates", "model.document", "model.extract", "model.fields",
     "model.findings", "model.markup", "model.reader", "model.schema", "model.templating",
     "model.urls", "office.archive", "office.config", "office.policy_fields", "office.policy_rules",

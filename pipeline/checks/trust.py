@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.checks import paraf_value
 from pipeline.checks.chain_states import CLOCK_SKEW, Chain
+from pipeline.checks.notaris import Candidate, Notary
 from pipeline.git.history import PARAF_LINE, Change, FileHistory, HistoryIndex
 from pipeline.git.runner import blobs
 from pipeline.git.signatures import signatures
@@ -84,12 +85,17 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
         found.append(Finding("approvals/config.yaml", "riwayat.dangkal", {}, "tingkat_kepercayaan"))
     pending: list[_Pending] = []
     signed: list[Signed] = list(also_signed or [])
+    notary = Notary(root, history, chain, approvals)  # initials written by the office's notary
     for doc in docs:
         if doc.loaded and doc.publishable:
-            found += _check_document(doc, approvals, history, pending, signed, chain)
+            found += _check_document(doc, approvals, history, pending, signed, chain, notary)
         if doc.loaded and doc.status == "ditarik":
             found += _check_withdrawal(doc, approvals, history, signed)
     found += _resolve(root, history, pending)
+    notarised, accepted = notary.resolve()
+    found += notarised
+    signed += [Signed(a.commit, a.principal, a.finding, "notaris.tanpa-tanda-tangan")
+               for a in accepted]
     found += _graph_time(history, chain, signed)
     if approvals.trust_level == TrustLevel.TANDA_TANGAN:
         found += _check_signatures(root, history, chain, signed)
@@ -152,7 +158,7 @@ def _signature_finding(item: Signed, status: str, principal: str) -> list[Findin
 
 def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                     pending: list[_Pending], signed: list[Signed],
-                    chain: Chain | None) -> list[Finding]:
+                    chain: Chain | None, notary: Notary | None = None) -> list[Finding]:
     policy = approvals.policy_for(doc.jenis, doc.unit)
     if policy is None:
         return []
@@ -186,7 +192,12 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                                                                 c.paraf_added)
                           for c in fh.changes[:fh.changes.index(intro)])
             code = "paraf.ditulis-ulang" if earlier else "paraf.bukan-penulis"
-            found.append(at(code, email_pejabat=official.git_email, **who))
+            refused = at(code, email_pejabat=official.git_email, **who)
+            if notary is None:
+                found.append(refused)
+            else:  # perhaps the notary's record of a review (checks/notaris.py decides)
+                notary.propose(Candidate(doc.rel, step.peran, entry, official, intro, commit,
+                                         refused, who))
             continue
         signed.append(Signed(intro.commit, official.git_email,
                              at("paraf.tanda-tangan-salah", **who)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.cli import cms as cli_cms
 from pipeline.cli import kantor as cli_kantor
+from pipeline.cli import notaris as cli_notaris
 from pipeline.cli import pratinjau as cli_pratinjau
 from pipeline.cli import sop as cli_sop
 from pipeline.i18n.messages import LANGUAGES, t
@@ -27,7 +28,7 @@ VERBS: dict[str, str | None] = {
     "paraf": None, "tarik": None, "nomori": "number", "baru": "new", "agenda": None,
     "hash-data": None, "terbitkan": "deploy", "kembalikan": "rollback", "hapus-gps": None,
     "laporan": "report", "bagikan": "share", "revisi": None, "skema": "schema",
-    "cms": None, "catat": None,
+    "cms": None, "catat": None, "notaris": None,
     "init": None, "demo": None,
 }
 # Global options that take a value (for finding the language before argparse runs).
@@ -122,6 +123,7 @@ def parser(handlers: dict[str, Callable], root: Path = Path(".")) -> argparse.Ar
     _reports(cmd)
     cli_cms.add_commands(cmd)  # cms (issue #18)
     cli_kantor.add_commands(cmd)  # init, demo (issue #13)
+    cli_notaris.add_commands(cmd)  # notaris (issue #12)
     cli_sop.add_commands(cmd)  # catat (issue #15)
     return p
 
@@ -132,6 +134,7 @@ def _check_and_status(cmd: _Commands) -> None:
     c.add_argument("--format", **_format(("teks", "json", "github"), "teks"))
     c.add_argument("--strict", action="store_true", help=t("bantuan.strict"))
     c.add_argument("--changed-since", metavar="REV", help=t("bantuan.berubah-sejak"))
+    c.add_argument("--daring", action="store_true", help=t("bantuan.periksa.daring"))
 
     st = cmd.add("status")
     st.add_argument("--changed-since", metavar="REV", help=t("bantuan.berubah-sejak"))

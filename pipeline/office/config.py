@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from pipeline.model.fields import PETA, PILIHAN, TEKS, Field
+
 from pipeline.office.jamkerja import WorkingTime
 
 # The typed view of a loaded config dict (which is never changed after loading).
@@ -86,6 +88,38 @@ class Instansi:
                    standar_layanan={**DEFAULT_SERVICE_STANDARD, **_dict(raw.get("standar_layanan"))})
 
 
+FORGES = ("github", "forgejo", "gitea")
+# `notaris` in config.yaml (listed in the config schema, office/policy_fields.py).
+NOTARIS_FIELD = Field("notaris", PETA, "Notaris ulasan: mencatat ulasan pull request sebagai paraf",
+                      fields=(
+    Field("principal", TEKS, "E-mail notaris: penulis commit dan principal di allowed_signers",
+          required=True, pattern=r"^[^@\s]+@[^@\s]+$", pattern_label="notaris@instansi.go.id"),
+    Field("forge", PILIHAN, "Forge: github, forgejo atau gitea", required=True, choices=FORGES),
+    Field("api", TEKS, "Alamat API, mis. https://api.github.com atau https://git.…/api/v1",
+          pattern=r"^https?://\S+$", pattern_label="https://…"),
+    Field("repo", TEKS, "Repositori: pemilik/nama", required=True, pattern=r"^[\w.-]+/[\w.-]+$",
+          pattern_label="pemilik/nama"),
+))
+
+
+@dataclass(frozen=True)
+class Notaris:
+    """`notaris`: the office's notary, which records a pull-request review as an initial."""
+
+    principal: str = ""  # its e-mail: the commit author and the allowed_signers principal
+    forge: str = "github"  # github | forgejo (gitea: the same API)
+    api: str = ""  # e.g. https://api.github.com, https://git.example.go.id/api/v1
+    repo: str = ""  # owner/name
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Notaris | None:
+        raw = _dict(raw)
+        if not raw.get("principal"):
+            return None
+        return cls(str(raw["principal"]).strip(), str(raw.get("forge") or "github"),
+                   str(raw.get("api") or ""), str(raw.get("repo") or ""))
+
+
 @dataclass(frozen=True)
 class OfficeConfig:
     instansi: Instansi
@@ -103,6 +137,7 @@ class OfficeConfig:
     public_data: tuple[str, ...] = ()  # data_publik
     sop_rules: tuple[dict, ...] = ()  # penetapan_sop
     roles: dict = field(default_factory=dict)  # peran
+    notaris: Notaris | None = None  # the review notary (issue #12)
 
     @classmethod
     def of(cls, raw: dict) -> OfficeConfig:
@@ -133,4 +168,5 @@ class OfficeConfig:
             public_data=tuple(str(v) for v in raw.get("data_publik") or []),
             sop_rules=tuple(r for r in raw.get("penetapan_sop") or [] if isinstance(r, dict)),
             roles=_dict(raw.get("peran")),
+            notaris=Notaris.from_dict(raw.get("notaris")),
         )

@@ -20,6 +20,10 @@ ROSTER_FIELDS = (
             Field("nama", TEKS, "user.name", required=True),
             Field("email", TEKS, "user.email", required=True),
         )),
+        Field("akun", PETA, "Akun forge untuk ulasan pull request (notaris)", fields=(
+            Field("github", TEKS, "Login GitHub"),
+            Field("forgejo", TEKS, "Login Forgejo/Gitea"),
+        )),
         Field("tanpa_kunci", BENAR_SALAH, "Tidak dipakai lagi: tidak memberi wewenang apa pun"),
         Field("jabatan", DAFTAR_PETA, "Masa jabatan per peran", required=True, fields=(
             Field("peran", TEKS, "id peran", required=True),
@@ -53,6 +57,12 @@ class Official:
     git_email: str
     terms: tuple[Term, ...]
     keyless: bool = False  # `tanpa_kunci`: read only to warn that it no longer grants anything
+    akun: tuple[tuple[str, str], ...] = ()  # (forge, login): the accounts whose reviews count
+
+    def account(self, forge: str) -> str:
+        """This official's login on `forge` ('' when none); Gitea shares Forgejo's logins."""
+        forge = "forgejo" if forge == "gitea" else forge
+        return next((login for f, login in self.akun if f == forge), "")
 
     def holds(self, peran: str, when: datetime) -> bool:
         day = when.astimezone(WIB).date()
@@ -79,6 +89,12 @@ class Roster:
         day = when.astimezone(WIB).date()
         return [o for term, o in self._by_role.get(peran, ()) if term.covers(day)]
 
+    def by_account(self, forge: str, login: str) -> Official | None:
+        """The official whose `akun` names `login` on `forge` (logins are case-insensitive)."""
+        login = login.strip().casefold()
+        return next((o for o in self.officials if login and o.account(forge).casefold() == login),
+                    None)
+
     def by_email(self, email: str) -> Official | None:
         email = email.strip().casefold()
         return next((o for o in self.officials if o.git_email.casefold() == email), None)
@@ -102,8 +118,10 @@ def build_roster(rel: str, data: dict, roles: dict, at: Locate, errors: list[Fin
                                       {"mulai": mulai.isoformat(), "sampai": sampai.isoformat()},
                                       where))
             terms.append(Term(term["peran"], term.get("unit", ""), mulai, sampai))
+        akun = raw.get("akun") if isinstance(raw.get("akun"), dict) else {}
         off = Official(raw["id"], raw["nama"], raw["git"]["nama"], raw["git"]["email"], tuple(terms),
-                       bool(raw.get("tanpa_kunci")))
+                       bool(raw.get("tanpa_kunci")),
+                       tuple((str(f), str(v).strip()) for f, v in akun.items() if v))
         if off.id in seen_ids:
             errors.append(at(rel, "roster.id-ganda", {"id": off.id}, where))
         email = off.git_email.casefold()

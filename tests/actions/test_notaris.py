@@ -1,0 +1,228 @@
+"""`ppid notaris` end to end: a forge on 127.0.0.1, a bare remote, the default branch's checkout.
+
+Officials review the pull request on the forge; the notary command (as notaris.yml runs it)
+records the review as their paraf on the pull request's branch; `ppid periksa` accepts it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pipeline.actions.notaris import read_artifact
+from pipeline.checks.run import run_check
+from pipeline.cli.main import main
+from pipeline.model.reader import load_document
+
+from ..conftest import PRESS_RELEASE, SiteRepo
+from ..forge.server import NOTARY, REL, FakeForge, github_pull, github_review, office_with_notary
+
+SUBMITTED = "2026-11-20T03:00:00Z"  # 10.00 WIB
+
+
+@dataclass
+class Office:
+    site: SiteRepo  # the editors' clone, on the pull request's branch
+    forge: FakeForge
+    work: Path  # the notary's checkout: the default branch only
+    tmp: Path
+    pr: int = 1
+
+    def head(self) -> str:
+        return _git(self.work, "ls-remote", "origin", "refs/heads/usulan").split()[0]
+
+    def review(self, review_id: int, login: str, state: str, commit: str | None = None,
+               body: str = "", submitted: str = SUBMITTED, key: str | None = "notaris"):
+        """The forge answers this review; the recorder's artifact names it; the notary runs."""
+        commit = commit or self.head()
+        path = f"/repos/bantul/ppid/pulls/{self.pr}"
+        self.forge.routes[f"{path}/reviews/{review_id}"] = (200, github_review(
+            review_id, login, state, commit, submitted, body, self.pr))
+        self.forge.routes[path] = (200, github_pull(self.pr, self.head(), "usulan"))
+        artifact = self.tmp / f"ulasan-{review_id}.json"
+        artifact.write_text(json.dumps({"review_id": review_id, "pull_request": self.pr,
+                                        "commit_id": commit}), encoding="utf-8")
+        return self.notarise(artifact, key)
+
+    def notarise(self, artifact: Path, key: str | None = "notaris"):
+        summary = self.tmp / "ringkasan.md"
+        summary.write_text("", encoding="utf-8")
+        args = ["--akar", str(self.work), "notaris", "--ulasan", str(artifact),
+                "--ringkasan", str(summary)]
+        if key:
+            args += ["--kunci", str(self.site.keys[key])]
+        before = self.head()
+        saved = dict(os.environ)
+        os.environ["PPID_FORGE_TOKEN"] = "token-uji"
+        try:
+            code = main(args)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        return code, summary.read_text(encoding="utf-8"), before != self.head()
+
+    def pull(self) -> None:
+        self.site.git("pull", "-q", "--ff-only", "origin", "usulan")
+
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.fixture
+def office(tmp_path):
+    forge = FakeForge()
+    site = office_with_notary(tmp_path / "situs", tmp_path / "kunci", forge.url)
+    bare = tmp_path / "remote.git"
+    _git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
+    site.git("remote", "add", "origin", str(bare))
+    site.git("push", "-q", "origin", "main")
+    site.git("checkout", "-q", "-b", "usulan")
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    site.git("push", "-q", "origin", "usulan")
+    work = tmp_path / "notaris"
+    _git(tmp_path, "clone", "-q", str(bare), str(work))
+    yield Office(site, forge, work, tmp_path)
+    forge.close()
+
+
+def _errors(site: SiteRepo, field: str | None = None):
+    found = [f for f in run_check(site.root).findings if f.severity.value == "error"]
+    return [f for f in found if field is None or f.field == field]
+
+
+def test_approve_becomes_a_signed_notarised_paraf_that_the_check_accepts(office):
+    code, summary, pushed = office.review(80, "agus-bantul", "APPROVED")
+    assert code == 0 and pushed
+    assert "dicatat sebagai paraf (setuju) pada 1 naskah" in summary
+    office.pull()
+    entry = load_document(office.site.root, office.site.root / REL).paraf["kabid"]
+    assert entry["nama"] == "Drs. Agus Prasetyo, M.Si." and entry["keputusan"] == "setuju"
+    assert str(entry["tanggal"]).startswith("2026-11-20 10:00:00")  # the review's time, WIB
+    log = office.site.git("log", "-1", "--format=%ae%n%B")
+    assert log.startswith(NOTARY) and "Ulasan-Id: 80" in log and "Ulasan-Akun: agus-bantul" in log
+    assert "Ulasan-URL: https://github.com/bantul/ppid/pull/1#pullrequestreview-80" in log
+    assert office.forge.asked[0][1] == "Bearer token-uji"
+    assert _errors(office.site, "paraf.kabid") == []
+    # The next official's review completes the SOP: no error at all.
+    code, _, _ = office.review(81, "dewi-bantul", "APPROVED", submitted="2026-11-20T03:30:00Z")
+    assert code == 0
+    office.pull()
+    assert _errors(office.site) == []
+
+
+def test_request_changes_then_approve_after_a_fix(office):
+    code, _, _ = office.review(80, "agus-bantul", "CHANGES_REQUESTED",
+                               body="Lengkapi\nnilai anggaran.")
+    assert code == 0
+    office.pull()
+    entry = load_document(office.site.root, office.site.root / REL).paraf["kabid"]
+    assert entry["keputusan"] == "tolak" and entry["catatan"] == "Lengkapi nilai anggaran."
+    # The editor fixes the item; the Kabid approves the new version.
+    office.site.write(REL, office.site.read(REL).replace("60 meter", "60 meter senilai Rp 9 miliar"))
+    office.site.commit(REL, "Perbaikan: nilai anggaran")
+    office.site.git("push", "-q", "origin", "usulan")
+    code, _, _ = office.review(82, "agus-bantul", "APPROVED", submitted="2026-11-20T05:00:00Z")
+    assert code == 0
+    office.pull()
+    doc = load_document(office.site.root, office.site.root / REL)
+    assert doc.paraf["kabid"]["keputusan"] == "setuju"
+    assert doc.paraf["kabid"]["sha256"] == doc.content_hash
+    assert _errors(office.site, "paraf.kabid") == []
+
+
+def test_review_of_an_outdated_commit_is_refused(office):
+    reviewed = office.head()
+    office.site.write(REL, office.site.read(REL).replace("60 meter", "65 meter"))
+    office.site.commit(REL, "Ubah panjang")
+    office.site.git("push", "-q", "origin", "usulan")
+    code, summary, pushed = office.review(80, "agus-bantul", "APPROVED", commit=reviewed)
+    assert code == 2 and not pushed
+    assert "isi berubah sejak ulasan" in summary and REL in summary
+
+
+@pytest.mark.parametrize(("login", "words"), [
+    ("orang-asing", "akun github 'orang-asing' tidak tercatat"),
+    ("sri-bantul", "tidak memegang peran apa pun"),  # her Kabid term ended on 30 June
+])
+def test_reviewer_not_in_roster_or_out_of_office_is_refused(office, login, words):
+    code, summary, pushed = office.review(80, login, "APPROVED")
+    assert code == 2 and not pushed and words in summary
+
+
+def test_a_comment_records_nothing_and_is_no_error(office):
+    code, summary, pushed = office.review(80, "agus-bantul", "COMMENTED", body="Bagus")
+    assert code == 0 and not pushed and "hanya komentar" in summary
+
+
+def test_bad_input_exits_2_with_the_reason_in_the_summary(office):
+    broken = office.tmp / "rusak.json"
+    broken.write_text("{bukan json", encoding="utf-8")
+    code, summary, pushed = office.notarise(broken)
+    assert code == 2 and not pushed and "tidak dapat dibaca sebagai JSON" in summary
+    broken.write_text(json.dumps({"review_id": "80", "pull_request": 1, "commit_id": "x"}))
+    code, summary, _ = office.notarise(broken)
+    assert code == 2 and "review_id (bilangan)" in summary
+    # The forge does not know the review: 404.
+    missing = office.tmp / "hilang.json"
+    missing.write_text(json.dumps({"review_id": 99, "pull_request": 1, "commit_id": office.head()}))
+    code, summary, pushed = office.notarise(missing)
+    assert code == 2 and not pushed and "404" in summary
+    # The artifact names another commit than the forge says: never trusted.
+    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews/80"] = (200, github_review(
+        80, "agus-bantul", "APPROVED", "a" * 40, SUBMITTED))
+    other = office.tmp / "lain.json"
+    other.write_text(json.dumps({"review_id": 80, "pull_request": 1, "commit_id": office.head()}))
+    code, summary, pushed = office.notarise(other)
+    assert code == 2 and not pushed and "forge mengatakan commit" in summary
+
+
+def test_forge_timeout_and_server_error_exit_2(office, monkeypatch):
+    from pipeline.forge import api
+
+    monkeypatch.setattr(api, "TIMEOUT", 0.5)
+    office.forge.delay = 2.0
+    code, summary, pushed = office.review(80, "agus-bantul", "APPROVED")
+    assert code == 2 and not pushed and "tidak menjawab dalam" in summary
+    office.forge.delay = 0.0
+    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews/80"] = (500, {"message": "boom"})
+    code, summary, _ = office.notarise(office.tmp / "ulasan-80.json")
+    assert code == 2 and "HTTP 500" in summary
+
+
+def test_signed_level_needs_the_notary_key(office):
+    code, summary, pushed = office.review(80, "agus-bantul", "APPROVED", key=None)
+    assert code == 2 and not pushed and "--kunci" in summary
+
+
+def test_the_notary_never_executes_the_pull_requests_code(office):
+    """A pull request that changes pipeline/ to leak the key: the notary reads it only as data."""
+    sentinel = office.tmp / "BOCOR"
+    evil = (f"import pathlib\npathlib.Path({str(sentinel)!r}).write_text('kunci dicuri')\n")
+    for rel in ("pipeline/__init__.py", "pipeline/actions/notaris.py", "pipeline/cli/main.py",
+                "setup.py", "conftest.py"):
+        office.site.write(rel, evil)
+        office.site.git("add", "--", rel)
+    office.site.git("commit", "-q", "-m", "Perbaikan kecil")
+    office.site.git("push", "-q", "origin", "usulan")
+    code, _, pushed = office.review(80, "agus-bantul", "APPROVED")
+    assert code == 0 and pushed
+    assert not sentinel.exists()
+    # The default branch's work tree never received a file of the pull request.
+    assert not (office.work / "pipeline").exists() and not (office.work / REL).exists()
+
+
+def test_artifact_reader_refuses_booleans_and_short_ids(tmp_path):
+    path = tmp_path / "u.json"
+    path.write_text(json.dumps({"review_id": True, "pull_request": 1, "commit_id": "a" * 40}))
+    with pytest.raises(Exception, match="review_id"):
+        read_artifact(path)
+    path.write_text(json.dumps({"review_id": 5, "pull_request": 1, "commit_id": "a" * 40}))
+    assert read_artifact(path) == (5, 1, "a" * 40)
