@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.actions import kantor
-from pipeline.actions.init import Options, _git, answers, refuse_unless_told
+from pipeline.actions.init import LEVELS, Options, _git, answers, refuse_unless_told
 from pipeline.git.pin import PIN_GIT_CONFIG
 from pipeline.i18n.messages import t
 from pipeline.model.dates import now
@@ -157,9 +157,14 @@ def take_over(opts: Options) -> str:
     folder = opts.folder.resolve()
     if not (folder / ".git").exists() or not (folder / CONFIG).is_file():
         raise UsageError(t("kantor.bukan-salinan", folder=folder))
-    a = answers(opts)
     config_text = (folder / CONFIG).read_text(encoding="utf-8")
     config = yaml.safe_load(config_text) or {}
+    # The copy keeps its level: at tanda-tangan the new head must bring a public key, or they
+    # could sign nothing (a key made for them here would put a private key in the wrong hands).
+    level = str(config.get("tingkat_kepercayaan") or "")
+    if level in LEVELS:
+        opts.tingkat = level
+    a = answers(opts)
     admin_roles = list(config.get("pengelola_approvals") or ["kepala-dinas"])
     instansi = {k: v for k, v in {"nama": a.instansi, "ppid": a.ppid, "alamat": a.alamat,
                                   "telepon": a.telepon, "email": a.email, "situs": a.situs,
@@ -211,5 +216,4 @@ def _take_over_roster(folder: Path, officials: list[kantor.Official], unit: str)
          "jabatan": [{"peran": p, "unit": unit, "mulai": start} for p in o.peran]}
         for o in officials)
     (folder / ROSTER).write_text("# Pejabat (diambil alih dengan ppid init --ambil-alih).\n"
-                                 + yaml.safe_dump(data, allow_unicode=True, sort_keys=False,
-                                                  width=100), encoding="utf-8")
+                                 + kantor.dump(data), encoding="utf-8")

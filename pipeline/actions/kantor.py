@@ -74,6 +74,18 @@ def default_ppid(instansi: str) -> str:
     return "PPID " + re.sub(r"^Pemerintah\s+", "", instansi).strip()
 
 
+class _Plain(yaml.SafeDumper):
+    """No anchors and aliases (`&id001`): the same date in two terms is written twice, as a
+    person editing the roster expects."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def dump(data: object) -> str:
+    return yaml.dump(data, Dumper=_Plain, allow_unicode=True, sort_keys=False, width=100)
+
+
 def _example_config() -> dict:
     return yaml.safe_load((DATA / "contoh-config.yaml").read_text(encoding="utf-8"))
 
@@ -133,7 +145,7 @@ def _config(a: Answers, sop_texts: dict[str, str]) -> str:
     }
     head = (f"# Konfigurasi jalur terbit {a.ppid} (dibuat ppid init).\n"
             "# Perubahan approvals/ hanya sah bila disahkan pengelola_approvals (lihat README).\n")
-    return head + yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
+    return head + dump(config)
 
 
 def _roster(a: Answers) -> str:
@@ -142,7 +154,7 @@ def _roster(a: Answers) -> str:
                   "jabatan": [{"peran": p, "unit": a.unit, "mulai": day} for p in o.peran]}
                  for o in a.pejabat]
     return ("# Pejabat: nama seperti ditulis di paraf, identitas git, masa jabatan per peran.\n"
-            + yaml.safe_dump({"pejabat": officials}, allow_unicode=True, sort_keys=False, width=100))
+            + dump({"pejabat": officials}))
 
 
 def signers(officials: list[Official]) -> str:

@@ -98,13 +98,31 @@ def test_sebagai_outside_a_demo_or_for_an_unknown_role(tmp_path, capsys, clean_i
     assert "bukan salinan demo" in capsys.readouterr().out
 
 
+TAKE_OVER = ["--ambil-alih", "--ya", "--instansi", "Pemerintah Kalurahan Bunder",
+             "--situs", "https://ppid.bunder.desa.id", "--kepala", "Sutrisno, S.Pd.",
+             "--kepala-email", "sutrisno@bunder.desa.id"]
+
+
+def test_take_over_at_tanda_tangan_without_a_key_is_refused_saying_what_to_pass(
+        tmp_path, capsys, clean_identity):
+    copy = tmp_path / "salinan"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(copy)], check=True)
+    before = git(copy, "rev-parse", "HEAD")
+    assert main(["init", str(copy), *TAKE_OVER]) == 2
+    out = capsys.readouterr().out
+    assert "--kunci" in out and "ssh-keygen -t ed25519" in out and "Traceback" not in out
+    assert git(copy, "rev-parse", "HEAD") == before and git(copy, "status", "--porcelain") == ""
+
+
 def test_take_over_a_copy_new_root_old_history_kept(tmp_path, capsys, clean_identity):
     copy = tmp_path / "salinan"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(copy)], check=True)
     old_head = git(copy, "rev-parse", "HEAD")
-    assert main(["init", str(copy), "--ambil-alih", "--ya", "--instansi", "Pemerintah Kalurahan Bunder",
-                 "--situs", "https://ppid.bunder.desa.id", "--kepala", "Sutrisno, S.Pd.",
-                 "--kepala-email", "sutrisno@bunder.desa.id"]) == 0
+    key = tmp_path / "kunci" / "sutrisno"  # the new head's own key, outside the repository
+    key.parent.mkdir()
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "sutrisno", "-f", str(key)],
+                   check=True)
+    assert main(["init", str(copy), *TAKE_OVER, "--kunci", f"{key}.pub"]) == 0
     root = git(copy, "config", "ppid.akarKepercayaan")
     assert git(copy, "rev-parse", f"{root}^") == old_head  # the old history stays history
     assert "PPID Kalurahan Bunder" in (copy / "approvals" / "config.yaml").read_text(encoding="utf-8")
@@ -112,3 +130,24 @@ def test_take_over_a_copy_new_root_old_history_kept(tmp_path, capsys, clean_iden
     assert ppid(copy, "periksa") == 0, capsys.readouterr().out
     roster = (copy / "approvals" / "roster.yaml").read_text(encoding="utf-8")
     assert "sutrisno@bunder.desa.id" in roster
+    # The new head signs: an approvals/ change of theirs, signed with their key, is accepted.
+    signers = (copy / "approvals" / "allowed_signers").read_text(encoding="utf-8")
+    assert "sutrisno@bunder.desa.id" in signers
+    config = copy / "approvals" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "ppid: PPID Kalurahan Bunder", "ppid: PPID Kalurahan Bunder Gunungkidul"), encoding="utf-8")
+    # The old office acted today (the example's last commit), so the new terms start tomorrow.
+    start = re.search(r"mulai: (\d{4}-\d\d-\d\d)", roster[roster.index("sutrisno@"):])[1]
+    when = f"{start}T09:00:00+07:00"
+    subprocess.run(["git", "-c", "user.name=Sutrisno, S.Pd.", "-c", "user.email=sutrisno@bunder.desa.id",
+                    "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}.pub", "commit", "-q", "-S",
+                    "-m", "Nama PPID", "--", "approvals/config.yaml"], cwd=copy, check=True,
+                   env={**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+    capsys.readouterr()
+    os.environ["PPID_SEKARANG"] = f"{start}T10:00:00+07:00"
+    try:
+        assert ppid(copy, "periksa") == 0, capsys.readouterr().out
+    finally:
+        del os.environ["PPID_SEKARANG"]
+    assert not any("kunci" in f or f.endswith(".pub") for f in git(copy, "ls-files").splitlines()
+                   if not f.startswith("approvals/"))

@@ -157,3 +157,47 @@ def test_an_office_with_only_the_required_answers_builds(tmp_path):
     assert main(["--akar", str(folder), "bangun"]) == 0
     home = (folder / "output" / "index.html").read_text(encoding="utf-8")
     assert '"telephone": ""' in home and "<title>PPID Kalurahan Bunder" in home
+
+
+def test_an_office_adds_its_own_emblem_favicon_and_css(tmp_path, capsys):
+    """theme/static/ of the office adds to or replaces the package's static files; the emblem
+    is chosen in approvals/config.yaml (instansi.lambang)."""
+    from PIL import Image
+
+    folder = tmp_path / "bunder"
+    assert init_office(folder) == 0
+    static = folder / "theme" / "static"
+    (static / "img").mkdir(parents=True)
+    Image.new("RGB", (40, 48), (20, 120, 60)).save(static / "img" / "lambang-bunder.png")
+    own_svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 48"><circle cx="20" ' \
+              'cy="24" r="18" fill="#146c3c"/></svg>\n'
+    (static / "img" / "lambang.svg").write_text(own_svg, encoding="utf-8")  # replaces the package's
+    (static / "css").mkdir()
+    (static / "css" / "kantor.css").write_text(".kepala { border-top: 4px solid #146c3c; }\n",
+                                               encoding="utf-8")
+    git(folder, "add", "theme")
+    git(folder, "-c", "user.name=Web Kalurahan", "-c", "user.email=web@bunder.desa.id",
+        "commit", "-q", "-m", "Lambang dan gaya kalurahan")
+    config = folder / "approvals" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "instansi:\n", "instansi:\n  lambang: theme/static/img/lambang-bunder.png\n", 1),
+        encoding="utf-8")
+    git(folder, "-c", "user.name=Sutrisno, S.Pd.", "-c", "user.email=sutrisno@bunder.desa.id",
+        "commit", "-q", "-m", "Lambang kalurahan", "--", "approvals/config.yaml")
+
+    capsys.readouterr()
+    assert main(["--akar", str(folder), "periksa", "--strict"]) == 0, capsys.readouterr().out
+    assert main(["--akar", str(folder), "bangun"]) == 0, capsys.readouterr().out
+    output = folder / "output"
+    index = (output / "index.html").read_text(encoding="utf-8")
+    assert 'src="theme/img/lambang-bunder.png"' in index.replace("./", "")
+    assert re.search(r'rel="icon" href="[^"]*theme/img/lambang-bunder.png" type="image/png"', index)
+    assert re.search(r'rel="stylesheet" href="[^"]*theme/css/kantor.css"', index)
+    assert (output / "theme" / "img" / "lambang-bunder.png").read_bytes() == \
+        (static / "img" / "lambang-bunder.png").read_bytes()
+    assert (output / "theme" / "img" / "lambang.svg").read_text(encoding="utf-8") == own_svg
+    assert (output / "theme" / "css" / "ppid.css").is_file()  # the package's, still there
+    for page in output.rglob("*"):
+        if page.is_file():
+            assert b"Bantul" not in page.read_bytes(), page
+    assert git(folder, "status", "--porcelain") == ""  # the merged theme lives in .git/ppid/

@@ -33,8 +33,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{berkas}: not an SSH public key (a line 'ssh-ed25519 AAAA…'); make one with ssh-keygen -t ed25519",
     ),
     "kantor.kunci-wajib": (
-        "tingkat tanda-tangan butuh kunci publik pejabat pengelola pertama (--kunci BERKAS.pub)",
-        "the tanda-tangan level needs the first administrator's public key (--kunci FILE.pub)",
+        "tingkat tanda-tangan butuh kunci publik pejabat pengelola pertama (--kunci BERKAS.pub): "
+        "tanpa kunci ia tidak dapat menandatangani paraf maupun perubahan approvals/. Buat kunci "
+        "di komputernya sendiri (ssh-keygen -t ed25519 -f ~/.ssh/ppid_ed25519) lalu ulangi dengan "
+        "--kunci ~/.ssh/ppid_ed25519.pub; kunci pribadi tidak pernah masuk repositori",
+        "the tanda-tangan level needs the first administrator's public key (--kunci FILE.pub): "
+        "without one they can sign neither initials nor approvals/ changes. Make a key on their "
+        "own computer (ssh-keygen -t ed25519 -f ~/.ssh/ppid_ed25519) and run again with "
+        "--kunci ~/.ssh/ppid_ed25519.pub; a private key never goes into the repository",
     ),
     "kantor.tidak-kosong": (
         "{folder} tidak kosong; ppid init hanya menulis ke folder kosong (atau pakai --paksa: "
