@@ -18,7 +18,7 @@ from pipeline.model.fields import (
     TEKS,
     Field,
 )
-from pipeline.office.config import TrustLevel
+from pipeline.office.config import NOTARIS_FIELD, TrustLevel
 from pipeline.office.jamkerja import CLOCK, DAYS, HARI_LIBUR_FIELD, JAM_KERJA_FIELD  # noqa: F401
 
 APPROVALS_DIR = "approvals"
@@ -90,6 +90,7 @@ CONFIG_FIELDS = (
                                  ("allowed_signers", "kunci pejabat"),
                                  ("tingkat_kepercayaan", "tingkat kepercayaan"),
                                  ("pengelola_approvals", "pengelola dan ambang ini")))),
+    NOTARIS_FIELD,  # the review notary (issue #12)
 )
 
 STEP_FIELDS = (
