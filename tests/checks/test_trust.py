@@ -7,7 +7,10 @@ import subprocess
 import pytest
 
 from pipeline.checks.run import run_check
+from pipeline.checks.trust import check_history
 from pipeline.git.log import load_history
+from pipeline.model.reader import load_corpus
+from pipeline.office.policy import load_approvals
 
 from ..conftest import EDITOR, OFFICIALS, PRESS_RELEASE, make_site
 
@@ -376,3 +379,44 @@ def test_file_names_with_spaces_and_unicode_keep_their_proven_initials(site, cap
     assert _errors(site) == []
     history = load_history(site.root)
     assert [len(c.paraf_added) for c in history.file(rel).changes] == [0, 1, 1]
+
+
+# ---- checks/trust.check_history called directly ----------------------------------------------
+
+
+def _direct(root):
+    return check_history(load_corpus(root), load_approvals(root), load_history(root, use_cache=False),
+                         root)
+
+
+def test_check_history_without_a_repository_says_the_level_needs_one(tmp_path):
+    import shutil
+
+    repo = make_site(tmp_path / "s", level="penulis")
+    shutil.rmtree(repo.root / ".git")
+    (finding,) = _direct(repo.root)
+    assert finding.code == "riwayat.bukan-repo" and finding.field == "tingkat_kepercayaan"
+    assert finding.params["tingkat"] == "penulis"
+    nama = make_site(tmp_path / "n", level="nama")
+    shutil.rmtree(nama.root / ".git")
+    assert _direct(nama.root) == []  # names only: nothing to prove from history
+
+
+def test_check_history_in_a_shallow_clone_warns_that_history_is_cut(site, capsys, tmp_path):
+    _genuine(site, capsys)
+    clone = tmp_path / "dangkal"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{site.root}", str(clone)],
+                   check=True)
+    codes = {f.code for f in _direct(clone)}
+    assert "riwayat.dangkal" in codes
+
+
+def test_check_history_names_the_initials_line_of_a_typed_initial(site):
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL)
+    site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")])
+    site.commit(REL, "Paraf Kabid")
+    (finding,) = _direct(site.root)
+    assert finding.code == "paraf.bukan-penulis" and finding.path == REL
+    lines = site.read(REL).splitlines()
+    assert lines[finding.line - 1].lstrip().startswith("kabid:")
