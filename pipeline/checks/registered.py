@@ -6,7 +6,7 @@ Adding a check: its function in the checks/ module of its concern, one `register
 
 from __future__ import annotations
 
-from pipeline.checks import archive, cms, files, privacy, records, rencana, revisi
+from pipeline.checks import archive, cms, files, periodic, privacy, records, rencana, revisi
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
 from pipeline.checks.document import (
@@ -110,6 +110,10 @@ register(Check("config-advice", HISTORY, lambda ctx: config_advice(ctx.approvals
 # -- advice on the whole tree, after everything else --------------------------------------------
 
 register(Check("plan-calendar", CORPUS, lambda ctx: rencana.check_calendar(
+    ctx.documents, ctx.approvals, ctx.when), advice=True, whole_tree=True))
+# SOP 004's periodic tasks (tugas_berkala): evaluations due or late, months without uploads,
+# plans signed late (issue #15). Reminders only.
+register(Check("periodic-tasks", CORPUS, lambda ctx: periodic.check_periodic(
     ctx.documents, ctx.approvals, ctx.when), advice=True, whole_tree=True))
 # SOP 004 B: reads the records' verdicts from the findings so far.
 register(Check("site-revision", HISTORY, lambda ctx: revisi.check_site(

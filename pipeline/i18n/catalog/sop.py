@@ -187,4 +187,58 @@ CATALOG: dict[str, tuple[str, str]] = {
         "(Tulis di sini hasil rapat evaluasi, temuan dan tindak lanjut sebelum diparaf.)",
         "(Write the evaluation meeting's findings and follow-up here before initialling.)",
     ),
+    "berkala.evaluasi": (
+        "SOP 004 {kode}: belum ada evaluasi periode {periode} ({uraian}); batas {batas}; "
+        "{peran_nama} ({pejabat}) membuatnya dengan 'ppid baru evaluasi' lalu memarafnya",
+        "SOP 004 {kode}: no evaluation for {periode} yet ({uraian}); due {batas}; {peran_nama} "
+        "({pejabat}) makes it with 'ppid baru evaluasi' and initials it",
+    ),
+    "berkala.belum-lengkap": (
+        "SOP 004 {kode}: evaluasi periode {periode} ada tetapi belum diparaf lengkap; batas "
+        "{batas}; {peran_nama}: {pejabat}",
+        "SOP 004 {kode}: the evaluation for {periode} exists but is not fully initialled; due "
+        "{batas}; {peran_nama}: {pejabat}",
+    ),
+    "berkala.tanpa-unggahan": (
+        "SOP 004 {kode}: tidak ada konten yang diunggah pada bulan {periode} ({uraian}); "
+        "{peran_nama}: {pejabat}",
+        "SOP 004 {kode}: no content was uploaded in {periode} ({uraian}); {peran_nama}: "
+        "{pejabat}",
+    ),
+    "berkala.rencana-terlambat": (
+        "SOP 004 {kode}: rencana konten {periode} baru ditandatangani {tanggal}, sesudah "
+        "triwulannya mulai ({batas}); naskah yang terbit sebelum penandatanganan tidak dinilai "
+        "tepat rencana",
+        "SOP 004 {kode}: the content plan {periode} was signed only on {tanggal}, after its "
+        "quarter began ({batas}); items published before it was signed are not scored as "
+        "planned on time",
+    ),
+    # The SOP pages (theme/templates/sop.html), reached as t("sop-…") through `situs.`.
+    "situs.sop-tidak": ("Tidak: kembali ke langkah {n} ({peran}); paraf diulang dari sana.",
+                        "No: back to step {n} ({peran}); the initials start again from there."),
+    "situs.sop-aturan-kantor": ("Aturan tambahan kantor", "Office addition"),
+    "situs.sop-rekaman": ("Bukti: catatan langkah oleh {peran} (ppid catat), untuk naskah sejak "
+                          "{sejak}.", "Evidence: a step record by {peran} (ppid catat), for items "
+                          "from {sejak}."),
+    "situs.sop-wajib-sejak": ("Bukti wajib untuk naskah sejak {sejak}: {isian}.",
+                              "Evidence required for items from {sejak}: {isian}."),
+    "situs.sop-aturan-kantor-judul": ("Aturan tambahan kantor", "Rules added by the office"),
+    "situs.sop-aturan-kantor-pengantar": (
+        "Aturan berikut ditambahkan kantor di luar SOP yang ditandatangani; alasannya dicatat "
+        "di kebijakan approvals/.",
+        "The office added these rules beyond the signed SOP; the reasons are recorded in the "
+        "approvals/ policy.",
+    ),
+    "situs.sop-aturan-darurat": ("Penerbitan darurat", "Emergency publication"),
+    "situs.sop-aturan-jika_ditolak": ("Cabang penolakan", "Rejection branch"),
+    "situs.sop-aturan-rekaman": ("Catatan langkah", "Step record"),
+    "situs.sop-aturan-wajib_sejak": ("Bukti tambahan", "Additional evidence"),
+    "situs.sop-langkah-daftar": ("langkah {daftar}", "steps {daftar}"),
+    "situs.sop-darurat-tanpa-alasan": ("tidak ada dalam SOP yang ditandatangani",
+                                      "not in the signed SOP"),
+    "situs.sop-darurat": ("Dalam keadaan darurat paraf {peran} cukup untuk tayang; paraf lainnya "
+                          "dilengkapi dalam {jam} jam.", "In an emergency the initial of {peran} "
+                          "is enough to publish; the others follow within {jam} hours."),
+    "situs.sop-tugas-berkala": ("Tugas berkala", "Periodic tasks"),
+    "situs.sop-setiap-bulan": ("paling lambat setiap {n} bulan", "at least every {n} months"),
 }
