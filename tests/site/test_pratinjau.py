@@ -213,3 +213,21 @@ def test_preview_is_never_written_over_the_published_output(built, capsys):
     code, out = site.ppid("bangun", "--pratinjau", "-o", "output", capsys=capsys)
     assert code == 2 and "bukan pratinjau" in out
     assert _tree(site.root / "output") == before
+
+
+def test_selection_and_output_guard(built, tmp_path):
+    from pipeline.checks.run import run_check
+    from pipeline.model.errors import UsageError
+    from pipeline.site.pratinjau import guard_output, select
+
+    site, *_ = built
+    result = run_check(site.root)
+    chosen = select(result.documents, result.findings)
+    assert sorted(d.rel for d in chosen.shown) == sorted([APPROVED, WAITING, DRAFT, PRIVATE])
+    assert chosen.exempt == {EXEMPT} and set(chosen.unreadable) == {BROKEN, UNDATED}
+    guard_output(site.root / "output-pratinjau", site.root)  # a preview may replace a preview
+    guard_output(tmp_path / "baru", site.root)  # a new folder
+    (tmp_path / "catatan.txt").write_text("milik orang lain", encoding="utf-8")
+    for folder in (site.root / "output", tmp_path):  # the published build; a folder of other files
+        with pytest.raises(UsageError):
+            guard_output(folder.resolve(), site.root)
