@@ -94,7 +94,10 @@ def ask(prompt: str, default: str, check: Callable[[str], str | None] | None,
     """Ask until the answer passes `check`; an empty answer takes the default."""
     while True:
         shown = f"{prompt} [{default}]: " if default else f"{prompt}: "
-        value = reader(shown).strip() or default
+        try:
+            value = reader(shown).strip() or default
+        except EOFError:  # input ended (a pipe, Ctrl-D): a usage error, not a traceback
+            raise UsageError(t("kantor.masukan-habis", apa=prompt.strip())) from None
         if not value and required:
             print(t("kantor.kosong", apa=prompt))
             continue
@@ -139,15 +142,58 @@ def answers(opts: Options, reader: Ask = input) -> kantor.Answers:
     kepala_email = v("kepala_email", "kantor.tanya.kepala-email", "", check_email)
     key = ""
     if tingkat == "tanda-tangan":
-        key_file = v("kunci", "kantor.tanya.kunci", "", None, required=False)
+        check = None if (opts.ya or opts.kunci is not None) else check_key
+        key_file = v("kunci", "kantor.tanya.kunci", "", check, required=False)
         if not key_file:
             raise UsageError(t("kantor.kunci-wajib"))
         key = read_key(key_file)
     head = kantor.Official(kepala, kepala_email, [kantor.HEAD_ROLE], key)
+    sop = [kantor.resolve_sop(c) or c for c in _codes(sops)]
+    officials = [head, *map(parse_official, opts.pejabat)]
+    if not opts.ya:  # the officials of every role the chosen SOPs need
+        ask_officials(officials, kantor.role_names(sop, instansi), tingkat, reader)
     return kantor.Answers(instansi=instansi, situs=situs, ppid=ppid, email=email, telepon=telepon,
-                          alamat=alamat, atasan=atasan,
-                          sop=[kantor.resolve_sop(c) or c for c in _codes(sops)], tingkat=tingkat,
-                          pejabat=[head, *map(parse_official, opts.pejabat)], tanggal=now())
+                          alamat=alamat, atasan=atasan, sop=sop, tingkat=tingkat,
+                          pejabat=officials, tanggal=now())
+
+
+def check_key(value: str) -> str | None:
+    try:
+        read_key(value)
+    except UsageError as exc:
+        return str(exc)
+    return None
+
+
+def check_account(value: str) -> str | None:
+    forge, _, login = value.rpartition(":")
+    ok = forge in ("", "github", "forgejo") and re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", login)
+    return None if ok else t("kantor.akun-salah", nilai=value)
+
+
+def ask_officials(officials: list[kantor.Official], roles: dict[str, str], tingkat: str,
+                  reader: Ask) -> None:
+    """Ask who holds each role nobody holds yet. A name already given adds the role to that
+    person (a small office: one person, several roles); the default is the last person named."""
+    last = officials[0]
+    for rid, title in roles.items():
+        if any(rid in o.peran for o in officials):
+            continue
+        print(t("kantor.tanya.peran", peran=title, kode=rid))
+        nama = ask(t("kantor.tanya.pejabat-nama"), last.nama, None, reader)
+        known = next((o for o in officials if o.nama.casefold() == nama.casefold()), None)
+        if known is not None:
+            known.peran.append(rid)
+            last = known
+            continue
+        email = ask(t("kantor.tanya.pejabat-email"), "", check_email, reader)
+        login = ask(t("kantor.tanya.pejabat-akun"), "", check_account, reader, required=False)
+        forge, _, login = login.rpartition(":")
+        key = ""
+        if tingkat == "tanda-tangan":
+            key = read_key(ask(t("kantor.tanya.pejabat-kunci"), "", check_key, reader))
+        last = kantor.Official(nama, email, [rid], key, {forge or "github": login} if login else {})
+        officials.append(last)
 
 
 def parse_official(spec: str) -> kantor.Official:

@@ -31,6 +31,7 @@ class Official:
     email: str
     peran: list[str]
     kunci: str = ""  # one public key line ('ssh-ed25519 AAAA… comment'), or none
+    akun: dict[str, str] = field(default_factory=dict)  # forge -> login, for reviews (notaris)
 
     @property
     def id(self) -> str:
@@ -151,6 +152,7 @@ def _config(a: Answers, sop_texts: dict[str, str]) -> str:
 def _roster(a: Answers) -> str:
     day = (a.tanggal or datetime.now()).date()
     officials = [{"id": o.id, "nama": o.nama, "git": {"nama": o.nama, "email": o.email},
+                  **({"akun": o.akun} if o.akun else {}),
                   "jabatan": [{"peran": p, "unit": a.unit, "mulai": day} for p in o.peran]}
                  for o in a.pejabat]
     return ("# Pejabat: nama seperti ditulis di paraf, identitas git, masa jabatan per peran.\n"
@@ -163,14 +165,27 @@ def signers(officials: list[Official]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def files(a: Answers) -> dict[str, str]:
-    """Every file of the new office's repository: relative path -> text."""
-    sop_texts = {sid: own_sop(sop_choices()[sid].read_text(encoding="utf-8"), a.instansi)
-                 for sid in a.sop}
+def chosen_sops(sop_ids: list[str], instansi: str) -> dict[str, str]:
+    """The chosen SOP templates made the office's, plus the plain SOP for pages if none has them."""
+    sop_texts = {sid: own_sop(sop_choices()[sid].read_text(encoding="utf-8"), instansi)
+                 for sid in sop_ids}
     if not any("halaman" in str((yaml.safe_load(t) or {}).get("berlaku_untuk")) for t in
                sop_texts.values()):
         sop_texts[PAGE_SOP] = (TEMPLATES / "sop-halaman.yaml.tmpl").read_text(
-            encoding="utf-8").format(nama=a.instansi, penyetuju=HEAD_ROLE)
+            encoding="utf-8").format(nama=instansi, penyetuju=HEAD_ROLE)
+    return sop_texts
+
+
+def role_names(sop_ids: list[str], instansi: str) -> dict[str, str]:
+    """Every role the chosen SOPs name, in step order -> its title (the example's, if it has one)."""
+    names = _example_config().get("peran") or {}
+    return {rid: str((names.get(rid) or {}).get("nama") or rid.replace("-", " ").title())
+            for rid in _roles_of(chosen_sops(sop_ids, instansi))}
+
+
+def files(a: Answers) -> dict[str, str]:
+    """Every file of the new office's repository: relative path -> text."""
+    sop_texts = chosen_sops(a.sop, a.instansi)
     out = {f"approvals/sop/{sid}.yaml": text for sid, text in sop_texts.items()}
     out["approvals/config.yaml"] = _config(a, sop_texts)
     out["approvals/roster.yaml"] = _roster(a)

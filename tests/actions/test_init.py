@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+import yaml
 
 from pipeline.cli.main import main
 
@@ -73,10 +74,30 @@ def test_interactive_init_asks_again_after_a_wrong_answer(tmp_path):
         "",  # SOPs: default 003
         "",  # level: penulis
         "Sutrisno, S.Pd.", "sutrisno@bunder.desa.id",
+        # Every role of SOP 003 (the head's role is held already):
+        "Sutrisno, S.Pd.",  # ketua-ppid-bunder: the head again, nothing more asked
+        "Wahyu Nugroho", "wahyu@", "wahyu@bunder.desa.id", "github.com/wahyu", "wahyu-n",
+        "",  # admin-medsos-bunder: default = the last person named (Wahyu)
+        "Ayu Lestari", "ayu@bunder.desa.id", "forgejo:ayu",  # operator-ppid
     ]) + "\n"
     done = subprocess.run([sys.executable, "-m", "pipeline.cli", "init", str(folder)],
                           input=answers, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "Peran Seksi Pengolahan Data dan Dokumentasi Informasi Kalurahan Bunder " \
+           "(seksi-data-bunder): siapa pemegangnya?" in done.stdout
+    assert "'wahyu@' bukan alamat e-mail" in done.stdout
+    assert "'github.com/wahyu' bukan akun forge" in done.stdout
+    assert "Nama (seperti ditulis di paraf; nama yang sudah disebut: orang yang sama) " \
+           "[Wahyu Nugroho]" in done.stdout
+    roster = yaml.safe_load((folder / "approvals" / "roster.yaml").read_text(encoding="utf-8"))
+    held = {o["nama"]: [j["peran"] for j in o["jabatan"]] for o in roster["pejabat"]}
+    assert held == {"Sutrisno, S.Pd.": ["kepala-ppid", "ketua-ppid-bunder"],
+                    "Wahyu Nugroho": ["seksi-data-bunder", "admin-medsos-bunder"],
+                    "Ayu Lestari": ["operator-ppid"]}
+    accounts = {o["nama"]: o.get("akun") for o in roster["pejabat"]}
+    assert accounts["Wahyu Nugroho"] == {"github": "wahyu-n"}
+    assert accounts["Ayu Lestari"] == {"forgejo": "ayu"}
+    assert main(["--akar", str(folder), "periksa", "--strict"]) == 0
     assert "Nama badan publik wajib diisi; coba lagi." in done.stdout
     assert "'ppid.bunder.desa.id' bukan alamat situs" in done.stdout
     assert "Nama PPID (tampil sebagai nama situs) [PPID Kalurahan Bunder]" in done.stdout
@@ -201,3 +222,36 @@ def test_an_office_adds_its_own_emblem_favicon_and_css(tmp_path, capsys):
         if page.is_file():
             assert b"Bantul" not in page.read_bytes(), page
     assert git(folder, "status", "--porcelain") == ""  # the merged theme lives in .git/ppid/
+
+
+def test_interactive_init_at_tanda_tangan_asks_each_official_for_a_key(tmp_path):
+    keys = tmp_path / "kunci"
+    keys.mkdir()
+    for name in ("sutrisno", "wahyu"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name,
+                        "-f", str(keys / name)], check=True)
+    (keys / "bukan.pub").write_text("bukan kunci\n", encoding="utf-8")
+    answers = "\n".join([
+        "Pemerintah Kalurahan Bunder", "", "https://ppid.bunder.desa.id", "", "", "", "",
+        "", "tanda-tangan",
+        "Sutrisno, S.Pd.", "sutrisno@bunder.desa.id",
+        str(keys / "bukan.pub"), str(keys / "sutrisno.pub"),  # a wrong file: asked again
+        "", "Wahyu Nugroho", "wahyu@bunder.desa.id", "", str(keys / "tidak-ada.pub"),
+        str(keys / "wahyu.pub"), "", "",
+    ]) + "\n"
+    folder = tmp_path / "desa"
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "init", str(folder)],
+                          input=answers, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("bukan kunci publik SSH") == 2
+    signers = (folder / "approvals" / "allowed_signers").read_text(encoding="utf-8")
+    assert "sutrisno@bunder.desa.id" in signers and "wahyu@bunder.desa.id" in signers
+    assert "PRIVATE" not in signers
+
+
+def test_interactive_input_that_ends_early_is_a_usage_error(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "init", str(tmp_path / "x")],
+                          input="Pemerintah Kalurahan Bunder\n", capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2 and "masukan berakhir" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr and not (tmp_path / "x").exists()

@@ -17,6 +17,24 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "SOPs (codes separated by commas; choices: {pilihan})"),
     "kantor.tanya.tingkat": ("Tingkat kepercayaan (penulis atau tanda-tangan)",
                              "Trust level (penulis or tanda-tangan)"),
+    "kantor.tanya.peran": ("Peran {peran} ({kode}): siapa pemegangnya?",
+                           "Role {peran} ({kode}): who holds it?"),
+    "kantor.tanya.pejabat-nama": (
+        "  Nama (seperti ditulis di paraf; nama yang sudah disebut: orang yang sama)",
+        "  Name (as written in initials; a name given already: the same person)"),
+    "kantor.tanya.pejabat-email": ("  E-mail git", "  Git e-mail"),
+    "kantor.tanya.pejabat-akun": (
+        "  Akun forge untuk ulasan pull request (login GitHub, atau forgejo:login; boleh kosong)",
+        "  Forge account for pull-request reviews (GitHub login, or forgejo:login; may be empty)"),
+    "kantor.tanya.pejabat-kunci": ("  Berkas kunci publik SSH (.pub)", "  SSH public key file (.pub)"),
+    "kantor.akun-salah": (
+        "'{nilai}' bukan akun forge: tulis login GitHub (mis. budi-santoso) atau forgejo:login",
+        "'{nilai}' is not a forge account: write a GitHub login (e.g. budi-santoso) or forgejo:login"),
+    "kantor.masukan-habis": (
+        "masukan berakhir sebelum '{apa}' dijawab; tidak ada yang ditulis. Jalankan lagi, atau "
+        "beri semua jawaban sebagai opsi dengan --ya",
+        "input ended before '{apa}' was answered; nothing was written. Run again, or give every "
+        "answer as an option with --ya"),
     "kantor.kosong": ("{apa} wajib diisi; coba lagi.", "{apa} is required; try again."),
     "kantor.url-salah": (
         "'{nilai}' bukan alamat situs: tulis lengkap dengan https://, misalnya https://ppid.desa.id",
