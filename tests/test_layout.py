@@ -113,7 +113,7 @@ UNTESTED = frozenset({
     "actions.numbering", "actions.opening", "actions.paraf", "actions.sahkan", "actions.scaffold",
     "actions.tarik",
     "checks.cms", "checks.leaks",
-    "checks.registered", "checks.rencana", "checks.run",
+    "checks.registered", "checks.run",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "forge.api", "forge.forgejo", "forge.github", "forge.select",
     "git.snapshot", "git.ulasan",
