@@ -162,7 +162,10 @@ def mark(folder: Path, states: dict[str, ItemState], overview: str, lang: str) -
         html = _insert(html, _BODY, banner(states.get(rel), lang, _home(rel)))
         if rel == "index.html" and overview:
             html = _insert(html, _MAIN_END, overview, before=True)
-        page.write_text(html, encoding="utf-8")
+        # a new file, never written in place: a page may be a hard link to another build's
+        fresh = page.with_name(page.name + ".baru")
+        fresh.write_text(html, encoding="utf-8")
+        fresh.replace(page)
         marked += 1
     (folder / "robots.txt").write_text(ROBOTS_TXT, encoding="utf-8")
     (folder / "sitemap.xml").unlink(missing_ok=True)  # nothing of a preview is to be indexed

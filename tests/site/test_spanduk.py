@@ -93,3 +93,16 @@ def test_mark_adds_banner_after_skip_link_noindex_once_and_closes_indexing(tmp_p
     assert "DAFTAR" not in item and 'href="../../index.html"' in item
     assert not (folder / "sitemap.xml").exists()
     assert (folder / "robots.txt").read_text(encoding="utf-8").endswith("Disallow: /\n")
+
+
+def test_mark_never_writes_through_a_hard_link(tmp_path):
+    published = tmp_path / "output" / "index.html"
+    published.parent.mkdir()
+    published.write_text("<html><head></head><body><main>Terbit</main></body></html>",
+                         encoding="utf-8")
+    staging = tmp_path / "pratinjau"
+    staging.mkdir()
+    (staging / "index.html").hardlink_to(published)
+    spanduk.mark(staging, {}, "", "id")
+    assert "ppid-pratinjau" in (staging / "index.html").read_text(encoding="utf-8")
+    assert "ppid-pratinjau" not in published.read_text(encoding="utf-8")
