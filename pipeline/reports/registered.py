@@ -31,7 +31,7 @@ register(Report(
 ))
 register(Report(
     "evaluasi", _lazy("evaluasi:compute"),
-    {"teks": _lazy("evaluasi_laporan:as_tables"), "xlsx": _lazy("evaluasi_laporan:as_tables"),
+    {"teks": _lazy("evaluasi_laporan:as_tables"), "xlsx": _lazy("evaluasi_laporan:as_xlsx"),
      "html": _lazy("evaluasi_laporan:as_html")},
     lambda ev, fmt: f"evaluasi-{ev.period.label}.{fmt}",
 ))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import openpyxl
 
@@ -60,10 +61,16 @@ def test_semester_evaluation_numbers_and_xlsx(site, capsys, tmp_path):
     summary = dict(rows("Ringkasan"))
     assert summary["Periode"] == "2026-S2" and summary["Naskah terbit"] == 2
     # A: kabid 60 working minutes (late, standard 15), kasie 0; B: kabid weeks late, kasie 0.
-    assert summary["Langkah SOP tepat waktu"] == "50% (2/4)"
+    assert (summary["Langkah SOP tepat waktu"], summary["Langkah SOP dinilai"]) == (2, 4)
+    assert summary["Langkah SOP tepat waktu (%)"] == 0.5
+    cells = {row[0].value: row[1] for row in book["Ringkasan"].iter_rows(min_row=2)}
+    assert cells["Langkah SOP tepat waktu (%)"].number_format == "0%"  # a number, not "50%" text
+    assert cells["Sampai"].number_format == "dd-mm-yyyy"
+    assert summary["Sampai"] == datetime(2026, 12, 31)  # a real date
+    assert summary["Keadaan periode"].startswith("sementara: periode berakhir 31-12-2026")
     assert summary["Bulan tanpa unggahan"] == "2026-07, 2026-08, 2026-10"  # December is ahead
-    assert rows("Per bulan") == [["2026-07", 0], ["2026-08", 0], ["2026-09", 1], ["2026-10", 0],
-                                 ["2026-11", 1], ["2026-12", 0]]
+    assert rows("Per bulan") == [["2026-07", 0, 0], ["2026-08", 0, 0], ["2026-09", 1, 0],
+                                 ["2026-10", 0, 0], ["2026-11", 1, 0], ["2026-12", 0, 0]]
     assert rows("Per unit") == [["2026-09", "Dinas Pekerjaan Umum", 1],
                                 ["2026-11", "Dinas Pekerjaan Umum", 1]]
     (rejection,) = rows("Penolakan")
@@ -72,7 +79,8 @@ def test_semester_evaluation_numbers_and_xlsx(site, capsys, tmp_path):
                              "Perbaiki judul."]
     # C was approved on 2 March (its latest agreeing initial) and not changed since: 264 days
     # by today, 21 November.
-    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", "2026-03-02", 264]]
+    assert rows("DIP berkala usang") == [[C, "Rencana Kerja Diskominfo", datetime(2026, 3, 2), 264]]
+    assert rejection[0] == datetime(2026, 10, 2, 9, 0)  # a real date and time (WIB)
     assert rows("Media sosial") == [["instagram", 1, 3.7]]  # 09.00 to 12.40
 
 
@@ -162,7 +170,7 @@ def test_pages_stale_beyond_the_configured_age(site, capsys, tmp_path):
                 openpyxl.load_workbook(out)["Halaman usang"].iter_rows(min_row=2)]
 
     # Approved 1 October 2025; on 21 November 2026 that is 416 days, over the default 365.
-    assert stale() == [[PAGE, "Profil PPID", "2025-10-01", 416]]
+    assert stale() == [[PAGE, "Profil PPID", datetime(2025, 10, 1), 416]]
     config = site.root / "approvals/config.yaml"
     config.write_text(config.read_text(encoding="utf-8") + "halaman_usang_hari: 500\n",
                       encoding="utf-8")

@@ -9,8 +9,8 @@ import pytest
 
 from pipeline.model.dates import WIB
 from pipeline.model.errors import ConfigError
-from pipeline.office.policy import load_approvals
 from pipeline.office.jamkerja import WorkingTime
+from pipeline.office.policy import load_approvals
 
 from ..conftest import PRESS_RELEASE, make_site
 
