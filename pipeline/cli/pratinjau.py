@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from pipeline.cli.output import console
-from pipeline.i18n.messages import t
+from pipeline.i18n.messages import language, t
 from pipeline.model.errors import UsageError
 
 
@@ -52,7 +52,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         report = build_preview(root, result, Path(args.keluaran) if args.keluaran else None,
                                prepared.settings_file, args.bahasa_situs)
     if args.ringkasan:
-        text = summary(root, result, report, args.berubah_sejak, args.tautan_artefak)
+        text = summary(root, result, report, args.berubah_sejak, args.tautan_artefak, language())
         with Path(args.ringkasan).open("a", encoding="utf-8") as fh:  # $GITHUB_STEP_SUMMARY
             fh.write(text)
         console.print(t("pratinjau.ringkasan-ditulis", berkas=args.ringkasan))

@@ -190,16 +190,17 @@ def summary(root: Path, result: CheckResult, report: PreviewReport, since: str |
     from pipeline.reports.status import changed_files
 
     changed = changed_files(root, since) if since else None
-    states = {s.doc.rel: s for s in report.states}
+    built = {s.doc.rel for s in report.states}
     problems = dict(report.problems)
     rows = []
     for doc in result.documents:
         if changed is not None and doc.rel not in changed:
             continue
-        state = states.get(doc.rel)
-        if state is None and doc.loaded and not doc.exempt and doc.rel not in problems:
-            if changed is None or doc.status not in SHOWN_STATUSES:
-                continue  # below: a plan or a site-revision record the branch changed
+        state = None
+        if doc.loaded and not doc.exempt and doc.rel not in problems:
+            if doc.rel not in built and (changed is None or doc.status not in SHOWN_STATUSES):
+                continue  # not built: only a plan or a site-revision record the branch changed
+            # worded again: the summary is in the reader's language, the banners in the site's
             state = spanduk.item_state(doc, result.approvals, result.findings, now(), lang)
         rows.append(_summary_row(doc, state, problems.get(doc.rel), lang))
     tautan = t("pratinjau.ringkasan-tautan", lang, url=link) if link else ""

@@ -96,3 +96,22 @@ def test_pull_request_workflow_always_builds_and_uploads_the_preview():
     assert args.pratinjau and args.revisi_kerja and args.keluaran == "pratinjau"
     assert args.ringkasan == "$GITHUB_STEP_SUMMARY" and args.berubah_sejak == "origin/$BASE_REF"
     assert args.tautan_artefak.endswith("/actions/runs/$GITHUB_RUN_ID")
+
+
+def test_summary_in_english_and_exempt_words_stop_the_preview(waiting, tmp_path, capsys):
+    summary = tmp_path / "summary.md"
+    code, _ = waiting.ppid("--bahasa", "en", "build", "--preview", "--summary", str(summary),
+                           "--changed-since", "main", capsys=capsys)
+    text = summary.read_text(encoding="utf-8")
+    assert code == 0 and "Preview of the proposal: changed items" in text
+    assert "waiting for the initial of the" in text and f"`{REL}`" in text
+    # An exempt item's words quoted by an item the preview builds: no preview at all (exit 1).
+    exempt = "content/informasi/register.md"
+    secret = "kalimat rahasia register pemohon yang dikecualikan tidak boleh tampil di mana pun"
+    from ..site.test_pratinjau import EXEMPT_TEXT
+
+    waiting.write(exempt, EXEMPT_TEXT.replace(
+        "KALIMAT RAHASIA DARI REGISTER YANG DIKECUALIKAN TIDAK PERNAH TAMPIL.", secret))
+    waiting.write(REL, waiting.read(REL).replace("sepanjang 60 meter.", f"sepanjang 60 meter. {secret}"))
+    code, out = waiting.ppid("bangun", "--pratinjau", "-o", "bocor", capsys=capsys)
+    assert code == 1 and "bocor" not in [p.name for p in waiting.root.iterdir()]
