@@ -112,7 +112,6 @@ UNTESTED = frozenset({
     "actions.demo", "actions.frontmatter", "actions.init", "actions.kantor",
     "actions.numbering", "actions.opening", "actions.paraf", "actions.sahkan", "actions.scaffold",
     "actions.tarik",
-    "checks.cms",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "model.attachments", "model.dates", "model.document", "model.extract", "model.fields",
     "model.findings", "model.markup", "model.reader", "model.schema", "model.templating",
