@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.git.history import HistoryIndex
+from pipeline.git.runner import NO_REPLACE
 from pipeline.i18n.messages import t
 from pipeline.model.document import CONTENT_DIR, Document
 from pipeline.model.findings import Finding, Severity
@@ -39,7 +40,7 @@ SHOWN_FILES = 3  # changed files named per path in a finding
 
 def _git(root: Path, *args: str, data: bytes | None = None) -> bytes | None:
     """stdout of one git call, or None if git refuses (no repository, no HEAD, bad revision)."""
-    done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root, input=data,
+    done = subprocess.run(["git", NO_REPLACE, "-c", "core.quotepath=off", *args], cwd=root, input=data,
                           capture_output=True)
     return done.stdout if done.returncode == 0 else None
 

@@ -18,7 +18,7 @@ import git as gitpython
 
 from pipeline.git.history import HistoryIndex, parse_log
 from pipeline.git.merges import MergeSides
-from pipeline.git.runner import git
+from pipeline.git.runner import NO_REPLACE, git
 from pipeline.git.store import UNREADABLE_CACHE, _cache_path, write_pickle
 from pipeline.model.errors import GitError
 
@@ -51,7 +51,7 @@ class _LogReader(threading.Thread):
         # filtered while parsing instead. GitPython starts the one git log and hands us its pipe.
         self.root, self.revisions = root, revisions
         self.proc = gitpython.Git(str(root)).execute(
-            ["git", "-c", "core.quotepath=off", *_LOG_ARGS, *revisions], as_process=True)
+            ["git", NO_REPLACE, "-c", "core.quotepath=off", *_LOG_ARGS, *revisions], as_process=True)
         self.out = b""
         self.err = b""
         self.start()
@@ -191,7 +191,7 @@ def record_approvals_trees(root: Path, index: HistoryIndex, start: int) -> None:
     if not wanted:
         return
     specs = [f"{sha}:approvals" for sha in wanted]
-    done = subprocess.run(["git", "cat-file", "--batch-check=%(objectname) %(objecttype)"],
+    done = subprocess.run(["git", NO_REPLACE, "cat-file", "--batch-check=%(objectname) %(objecttype)"],
                           cwd=root, capture_output=True, text=True,
                           input="\n".join(specs) + "\n")
     for sha, line in zip(wanted, done.stdout.splitlines(), strict=False):

@@ -19,6 +19,7 @@ import subprocess
 from pathlib import Path
 
 from pipeline.git.history import WATCHED, Commit, HistoryIndex, _parse_patch
+from pipeline.git.runner import NO_REPLACE
 
 _SHA_LINE = re.compile(r"^[0-9a-f]{40}$")
 
@@ -33,7 +34,7 @@ class MergeSides:
         if not pairs:
             return
         done = subprocess.run(
-            ["git", "-c", "core.quotepath=off", "diff-tree", "--stdin", "-r", "-M", "-a",
+            ["git", NO_REPLACE, "-c", "core.quotepath=off", "diff-tree", "--stdin", "-r", "-M", "-a",
              "--no-ext-diff", "--no-textconv", "-p", "--unified=0", "--",
              *(w.rstrip("/") for w in WATCHED)],
             cwd=root, capture_output=True,

@@ -7,9 +7,14 @@ from pathlib import Path
 
 from pipeline.model.errors import GitError
 
+# refs/replace/* can be pushed and fetched, and git honours them in every command by default:
+# a replacement object would let whoever can push one swap the pinned root commit (or any
+# commit, tree or blob) for their own while keeping its id. ppid always reads the real objects.
+NO_REPLACE = "--no-replace-objects"
+
 
 def git(root: Path, *args: str, input: str | None = None) -> str:
-    done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root, input=input,
+    done = subprocess.run(["git", NO_REPLACE, "-c", "core.quotepath=off", *args], cwd=root, input=input,
                           capture_output=True, text=True, encoding="utf-8", errors="replace")
     if done.returncode != 0:
         raise GitError(done.stderr.strip() or f"git {args[0]} gagal")
@@ -20,7 +25,7 @@ def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:
     """Contents of `commit:path` specs in one `git cat-file --batch` call (None when missing)."""
     if not specs:
         return {}
-    done = subprocess.run(["git", "cat-file", "--batch"], cwd=root, capture_output=True,
+    done = subprocess.run(["git", NO_REPLACE, "cat-file", "--batch"], cwd=root, capture_output=True,
                           input="\n".join(specs).encode() + b"\n")
     out, pos, result = done.stdout, 0, {}
     for spec in specs:

@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
+from pipeline.git.runner import NO_REPLACE
 from pipeline.model.attachments import references, target_of
 from pipeline.model.document import CONTENT_DIR, Document, parse_text
 
@@ -27,7 +28,7 @@ def raw_blobs(root: Path, specs: list[str]) -> dict[str, bytes | None]:
     """Bytes of `commit:path` specs in one `git cat-file --batch` (None: missing or not a file)."""
     if not specs:
         return {}
-    done = subprocess.run(["git", "cat-file", "--batch"], cwd=root, capture_output=True,
+    done = subprocess.run(["git", NO_REPLACE, "cat-file", "--batch"], cwd=root, capture_output=True,
                           input="\n".join(specs).encode() + b"\n")
     out, pos, result = done.stdout, 0, {}
     for spec in specs:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pipeline.checks.revisi import RECORD_DIR, SiteState, head_revision, site_state
 from pipeline.checks.run import CheckResult
+from pipeline.git.runner import NO_REPLACE
 from pipeline.i18n.messages import t
 from pipeline.model.dates import now
 from pipeline.model.errors import BuildError, CheckFailed, UsageError
@@ -68,7 +69,7 @@ def export_revision(root: Path, commit: str, folder: Path) -> None:
     A link is never extracted: a symlink in an approved theme would still point wherever it
     pointed (e.g. at .git/config), so it is refused like any other file type that is not data.
     """
-    done = subprocess.run(["git", "archive", "--format=tar", commit, "--", *EXPORTED], cwd=root,
+    done = subprocess.run(["git", NO_REPLACE, "archive", "--format=tar", commit, "--", *EXPORTED], cwd=root,
                           capture_output=True)
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["git archive"]
