@@ -106,6 +106,7 @@ def as_date(value: object) -> date | None:
 
 def build_roster(rel: str, data: dict, roles: dict, at: Locate, errors: list[Finding]) -> Roster:
     officials, seen_ids, seen_emails = [], {}, {}
+    seen_accounts: dict[tuple[str, str], str] = {}
     for raw in data.get("pejabat") or []:
         where = f"pejabat[{len(officials)}]"
         terms = []
@@ -129,6 +130,11 @@ def build_roster(rel: str, data: dict, roles: dict, at: Locate, errors: list[Fin
             errors.append(at(rel, "roster.email-ganda",
                                   {"email": off.git_email, "lain": seen_emails[email]}, where))
         seen_ids[off.id], seen_emails[email] = off.nama, off.nama
+        for forge, login in off.akun:  # one account is one official: the notary maps it
+            other = seen_accounts.setdefault((forge, login.casefold()), off.nama)
+            if other != off.nama:
+                errors.append(at(rel, "roster.akun-ganda", {"forge": forge, "akun": login,
+                                                             "lain": other}, f"{where}.akun"))
         officials.append(off)
     _check_overlaps(rel, officials, roles, at, errors)
     return Roster(officials)

@@ -20,7 +20,16 @@ from pipeline.cli.main import main
 from pipeline.model.reader import load_document
 
 from ..conftest import PRESS_RELEASE, SiteRepo
-from ..forge.server import NOTARY, REL, FakeForge, github_pull, github_review, office_with_notary
+from ..forge.server import (
+    NOTARY,
+    REL,
+    FakeForge,
+    forgejo_pull,
+    forgejo_review,
+    github_pull,
+    github_review,
+    office_with_notary,
+)
 
 SUBMITTED = "2026-11-20T03:00:00Z"  # 10.00 WIB
 
@@ -32,6 +41,7 @@ class Office:
     work: Path  # the notary's checkout: the default branch only
     tmp: Path
     pr: int = 1
+    kind: str = "github"
 
     def head(self) -> str:
         return _git(self.work, "ls-remote", "origin", "refs/heads/usulan").split()[0]
@@ -40,10 +50,17 @@ class Office:
                body: str = "", submitted: str = SUBMITTED, key: str | None = "notaris"):
         """The forge answers this review; the recorder's artifact names it; the notary runs."""
         commit = commit or self.head()
-        path = f"/repos/bantul/ppid/pulls/{self.pr}"
-        self.forge.routes[f"{path}/reviews/{review_id}"] = (200, github_review(
-            review_id, login, state, commit, submitted, body, self.pr))
-        self.forge.routes[path] = (200, github_pull(self.pr, self.head(), "usulan"))
+        if self.kind == "forgejo":  # the same review on Forgejo: its words and its path
+            path = f"/api/v1/repos/bantul/ppid/pulls/{self.pr}"
+            state = {"CHANGES_REQUESTED": "REQUEST_CHANGES", "COMMENTED": "COMMENT"}.get(state, state)
+            self.forge.routes[f"{path}/reviews/{review_id}"] = (200, forgejo_review(
+                review_id, login.removesuffix("-bantul"), state, commit, submitted, body, self.pr))
+            self.forge.routes[path] = (200, forgejo_pull(self.pr, self.head(), "usulan"))
+        else:
+            path = f"/repos/bantul/ppid/pulls/{self.pr}"
+            self.forge.routes[f"{path}/reviews/{review_id}"] = (200, github_review(
+                review_id, login, state, commit, submitted, body, self.pr))
+            self.forge.routes[path] = (200, github_pull(self.pr, self.head(), "usulan"))
         artifact = self.tmp / f"ulasan-{review_id}.json"
         artifact.write_text(json.dumps({"review_id": review_id, "pull_request": self.pr,
                                         "commit_id": commit}), encoding="utf-8")
@@ -75,10 +92,10 @@ def _git(root: Path, *args: str) -> str:
                           text=True).stdout
 
 
-@pytest.fixture
-def office(tmp_path):
+def _office(tmp_path: Path, kind: str = "github"):
     forge = FakeForge()
-    site = office_with_notary(tmp_path / "situs", tmp_path / "kunci", forge.url)
+    api = forge.url if kind == "github" else f"{forge.url}/api/v1"
+    site = office_with_notary(tmp_path / "situs", tmp_path / "kunci", api, forge=kind)
     bare = tmp_path / "remote.git"
     _git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
     site.git("remote", "add", "origin", str(bare))
@@ -89,8 +106,27 @@ def office(tmp_path):
     site.git("push", "-q", "origin", "usulan")
     work = tmp_path / "notaris"
     _git(tmp_path, "clone", "-q", str(bare), str(work))
-    yield Office(site, forge, work, tmp_path)
-    forge.close()
+    return Office(site, forge, work, tmp_path, kind=kind)
+
+
+@pytest.fixture
+def office(tmp_path):
+    made = _office(tmp_path)
+    yield made
+    made.forge.close()
+
+
+def test_forgejo_reviews_become_initials_too(tmp_path):
+    office = _office(tmp_path, "forgejo")
+    try:
+        code, summary, pushed = office.review(7, "agus", "REQUEST_CHANGES", body="Perbaiki judul.")
+        assert code == 0 and pushed and "(tolak)" in summary
+        assert office.forge.asked[0] == ("/api/v1/repos/bantul/ppid/pulls/1/reviews/7", "token token-uji")
+        office.pull()
+        assert "Ulasan-Akun: agus" in office.site.git("log", "-1", "--format=%B")
+        assert _errors(office.site, "paraf.kabid") == []
+    finally:
+        office.forge.close()
 
 
 def _errors(site: SiteRepo, field: str | None = None):

@@ -112,3 +112,19 @@ def test_without_a_notary_in_force_the_notary_principal_is_just_another_author(t
     _record(plain, _trailers(plain), key=None)
     assert _codes(plain) == ["notaris.bukan-notaris"]
     assert notaris.Notary  # the resolver the trust check hands such initials to
+
+
+def test_roster_accounts_map_to_one_official_and_duplicates_are_refused(site):
+    from pipeline.model.errors import ConfigError
+    from pipeline.office.policy import load_approvals
+
+    roster = load_approvals(site.root).roster
+    assert roster.by_account("github", "Agus-Bantul").id == "agus"  # logins ignore case
+    assert roster.by_account("gitea", "dewi").id == "dewi"  # Gitea shares Forgejo's logins
+    assert roster.by_account("github", "") is None
+    text = site.read("approvals/roster.yaml").replace("github: dewi-bantul", "github: agus-bantul")
+    site.write("approvals/roster.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_approvals(site.root)
+    (finding,) = [f for f in caught.value.findings if f.code == "roster.akun-ganda"]
+    assert "agus-bantul" in finding.message() and finding.line is not None

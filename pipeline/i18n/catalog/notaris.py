@@ -178,6 +178,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "untuk paraf {peran_nama} ({nama})",
         "review {id} on the forge ({akun}, {status}, commit {ulasan}) differs from what was "
         "recorded for the initial of {peran_nama} ({nama})"),
+    "roster.akun-ganda": ("akun {forge} '{akun}' juga tercatat untuk {lain}: satu akun hanya "
+                          "boleh milik satu pejabat",
+                          "{forge} account '{akun}' is also listed for {lain}: an account may "
+                          "belong to one official only"),
     # -- help ---------------------------------------------------------------------------------
     "bantuan.notaris": ("catat ulasan pull request (Approve/Request changes) sebagai paraf "
                         "(alur kerja notaris)",
