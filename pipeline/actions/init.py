@@ -42,6 +42,7 @@ class Options:
     kepala_email: str | None = None
     kunci: str | None = None
     pejabat: list[str] = field(default_factory=list)  # "Nama|email|peran,peran[|kunci.pub]"
+    paket: str | None = None  # pip requirement for ppid-pipeline, e.g. 'ppid-pipeline @ git+…@v0.2.0'
     ya: bool = False
     paksa: bool = False
 
@@ -154,7 +155,16 @@ def answers(opts: Options, reader: Ask = input) -> kantor.Answers:
         ask_officials(officials, kantor.role_names(sop, instansi), tingkat, reader)
     return kantor.Answers(instansi=instansi, situs=situs, ppid=ppid, email=email, telepon=telepon,
                           alamat=alamat, atasan=atasan, sop=sop, tingkat=tingkat,
-                          pejabat=officials, tanggal=now())
+                          pejabat=officials, tanggal=now(), paket=check_package(opts.paket))
+
+
+def check_package(value: str | None) -> str:
+    """A pip requirement naming ppid-pipeline (quotes would break pyproject.toml)."""
+    if not value:
+        return ""
+    if not re.match(r"^ppid-pipeline\s*(@\s*\S+|[=<>~!]=?\s*[\w.*]+)$", value.strip()):
+        raise UsageError(t("kantor.paket-salah", nilai=value))
+    return value.strip()
 
 
 def check_key(value: str) -> str | None:

@@ -8,6 +8,7 @@ dropped, so that nothing of the example office reaches a new office's pages.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,6 +52,7 @@ class Answers:
     tingkat: str = "penulis"
     pejabat: list[Official] = field(default_factory=list)  # the first is the administrator
     tanggal: datetime | None = None
+    paket: str = ""  # the pip requirement for ppid-pipeline ('' = where `ppid` came from)
 
     @property
     def unit(self) -> str:
@@ -69,6 +71,29 @@ def resolve_sop(code: str) -> str | None:
         return code
     found = [sid for sid in choices if sid.split("-")[0] == code or sid.startswith(f"{code}-")]
     return found[0] if len(found) == 1 else None
+
+
+def package_requirement() -> str:
+    """How the new office pins this package: where the running `ppid` was installed from.
+
+    pip records a direct URL install (PEP 610): a git URL with its tag or commit, or a wheel's
+    address, becomes `ppid-pipeline @ …`; an install from a local folder gives the version only
+    (`ppid init --paket` or the README says what to write instead while it is not on PyPI)."""
+    from importlib import metadata
+
+    try:
+        raw = metadata.distribution("ppid-pipeline").read_text("direct_url.json") or "{}"
+        data = json.loads(raw)
+    except (metadata.PackageNotFoundError, ValueError):
+        data = {}
+    url = str(data.get("url") or "")
+    vcs = data.get("vcs_info") or {}
+    if vcs.get("vcs") == "git" and not url.startswith("file:"):
+        rev = vcs.get("requested_revision") or vcs.get("commit_id")
+        return f"ppid-pipeline @ git+{url}" + (f"@{rev}" if rev else "")
+    if "archive_info" in data and url.startswith("https://"):
+        return f"ppid-pipeline @ {url}"
+    return f"ppid-pipeline=={__version__}"
 
 
 def default_ppid(instansi: str) -> str:
@@ -200,7 +225,8 @@ def files(a: Answers) -> dict[str, str]:
     out["pelicanconf.py"] = (TEMPLATES / "pelicanconf.py.tmpl").read_text(encoding="utf-8")
     out["theme/README.md"] = (TEMPLATES / "tema-README.md").read_text(encoding="utf-8")
     out["pyproject.toml"] = (TEMPLATES / "pyproject.toml.tmpl").read_text(encoding="utf-8").format(
-        ppid=a.ppid, nama_proyek=f"situs-{slugify(a.ppid)}", versi=__version__)
+        ppid=a.ppid, nama_proyek=f"situs-{slugify(a.ppid)}",
+        paket=a.paket or package_requirement())
     out["Makefile"] = (TEMPLATES / "Makefile").read_text(encoding="utf-8")
     out[".gitignore"] = (TEMPLATES / "gitignore").read_text(encoding="utf-8")
     out[".github/workflows/terbit.yml"] = (TEMPLATES / "github" / "terbit.yml").read_text(

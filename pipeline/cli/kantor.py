@@ -14,7 +14,7 @@ def add_commands(cmd) -> None:
     i = cmd.add("init")
     i.add_argument("folder", metavar="FOLDER", help=t("bantuan.init.folder"))
     for name in ("instansi", "situs", "ppid", "email", "telepon", "alamat", "atasan", "kepala",
-                 "kepala-email", "kunci"):
+                 "kepala-email", "kunci", "paket"):
         i.add_argument(f"--{name}", help=t(f"bantuan.init.{name}"))
     i.add_argument("--sop", nargs="+", metavar="KODE", help=t("bantuan.init.sop"))
     i.add_argument("--tingkat", help=t("bantuan.init.tingkat"))
@@ -35,7 +35,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     opts = Options(Path(args.folder), **{k: getattr(args, k) for k in (
         "instansi", "situs", "ppid", "email", "telepon", "alamat", "atasan", "sop", "tingkat",
-        "kepala", "kepala_email", "kunci", "pejabat", "ya", "paksa")})
+        "kepala", "kepala_email", "kunci", "paket", "pejabat", "ya", "paksa")})
     if args.ambil_alih:
         from pipeline.actions.demo import take_over
 

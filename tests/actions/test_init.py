@@ -136,6 +136,7 @@ def test_paksa_never_overwrites_a_file(tmp_path, capsys):
     (["--situs", "ftp:/x"], "bukan alamat situs"),
     (["--tingkat", "tanda-tangan"], "butuh kunci publik"),
     (["--sop", "009"], "SOP '009' tidak dikenal"),
+    (["--paket", 'pelican" ; rm'], "bukan patokan ppid-pipeline"),
 ])
 def test_bad_options_are_usage_errors(tmp_path, capsys, bad, message):
     assert init_office(tmp_path / "x", *bad) == 2
@@ -255,3 +256,14 @@ def test_interactive_input_that_ends_early_is_a_usage_error(tmp_path):
                           timeout=120)
     assert done.returncode == 2 and "masukan berakhir" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr and not (tmp_path / "x").exists()
+
+
+def test_the_office_pins_the_package_it_is_told_or_where_ppid_came_from(tmp_path):
+    pin = "ppid-pipeline @ git+https://git.bantulkab.go.id/ppid/ppid-pipeline@v0.1.0"
+    assert init_office(tmp_path / "a", "--paket", pin) == 0
+    text = (tmp_path / "a" / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'dependencies = ["{pin}"]' in text
+    assert init_office(tmp_path / "b") == 0  # this checkout is an editable install: the version
+    from pipeline import __version__
+    text = (tmp_path / "b" / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'dependencies = ["ppid-pipeline=={__version__}"]' in text

@@ -124,6 +124,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     # argparse help of `ppid init` and `ppid demo`
     "bantuan.init": ("buat repositori situs kantor baru (pertanyaan dengan bawaan; --ya tanpa tanya)",
                      "make a new office's site repository (questions with defaults; --ya asks none)"),
+    "bantuan.init.paket": (
+        "patokan pip paket ini di pyproject.toml kantor, mis. 'ppid-pipeline @ git+https://…@v0.1.0' "
+        "(bawaan: dari mana ppid ini dipasang)",
+        "the pip pin of this package in the office's pyproject.toml, e.g. "
+        "'ppid-pipeline @ git+https://…@v0.1.0' (default: where this ppid was installed from)"),
+    "kantor.paket-salah": (
+        "--paket '{nilai}' bukan patokan ppid-pipeline; tulis mis. 'ppid-pipeline @ "
+        "git+https://git.contoh.go.id/ppid/ppid-pipeline@v0.1.0' atau 'ppid-pipeline==0.1.0'",
+        "--paket '{nilai}' is not a ppid-pipeline pin; write e.g. 'ppid-pipeline @ "
+        "git+https://git.example.go.id/ppid/ppid-pipeline@v0.1.0' or 'ppid-pipeline==0.1.0'"),
     "bantuan.init.folder": ("folder repositori baru (kosong)", "the new repository's (empty) folder"),
     "bantuan.init.instansi": ("nama badan publik", "name of the public body"),
     "bantuan.init.situs": ("alamat situs, https://…", "site address, https://…"),
