@@ -52,19 +52,34 @@ class Method:
     unmeasured: tuple[Step, ...]
 
 
-def evidence(policy: Policy, step: Step) -> str | None:
-    """What proves `step` in history: its role's initial, the archive number, or nothing."""
+def _since(rule, dated: datetime | None) -> bool:
+    return rule is not None and dated is not None and dated >= rule.since
+
+
+def evidence(policy: Policy, step: Step, dated: datetime | None = None) -> str | None:
+    """What proves `step` in history for an item dated `dated`: its role's initial, the
+    archive number, its step record (`catatan_langkah`, for items under the record rule), the
+    distribution lines a publishing step requires, or nothing."""
     if step.needs_paraf and step in policy.paraf_steps:
         return "paraf"
-    return "arsip" if step.aksi == "arsip" else None
+    if step.aksi == "arsip":
+        return "arsip"
+    if _since(getattr(step, "rekaman", None), dated):
+        return "catatan"
+    required = getattr(step, "wajib_sejak", None)
+    if step.aksi == "tayang" and ("distribusi" in step.wajib_isian or (
+            _since(required, dated) and "distribusi" in required.fields)):
+        return "distribusi"
+    return None
 
 
-def method(policy: Policy) -> Method:
+def method(policy: Policy, dated: datetime | None = None) -> Method:
+    """The legs of `policy` for an item dated `dated` (records count from their `sejak`)."""
     receipt = next((i for i, s in enumerate(policy.steps) if s.aksi == "terima"), 0)
     legs, pending = [], []
     for step in policy.steps[receipt + 1:]:
         pending.append(step)
-        if evidence(policy, step) is not None:
+        if evidence(policy, step, dated) is not None:
             minutes = [s.menit for s in pending if s.menit is not None]
             legs.append(Leg(step, tuple(s.no for s in pending), sum(minutes) if minutes else None))
             pending = []
@@ -139,11 +154,8 @@ def _approval(fh, role: str, history: HistoryIndex) -> tuple[datetime, str] | No
         for r, line in change.paraf_added:
             if r != role:
                 continue
-            try:
-                entry = next(iter(yaml.load(line, Loader=yaml.CSafeLoader).values()))
-            except (yaml.YAMLError, AttributeError, StopIteration):
-                continue
-            if isinstance(entry, dict) and entry.get("keputusan") == "setuju":
+            entry = _entry(line)
+            if entry.get("keputusan") == "setuju":
                 found = (history.commit(change.commit).author_date, str(entry.get("nama", "")))
     return found
 
@@ -152,24 +164,63 @@ def _archived(doc: Document, fh, history: HistoryIndex, approvals: Approvals
               ) -> tuple[datetime, str] | None:
     for key, sha, _ in history.archive_numbers.get(doc.meta.get("nomor_arsip"), []):
         if key == fh.key:
-            commit = history.commit(sha)
-            official = approvals.roster.by_email(commit.author_email)
-            return commit.author_date, official.nama if official else commit.author_name
+            return _by_author(history.commit(sha), approvals)
     return None
 
 
-def _event(doc: Document, fh, policy: Policy, leg: Leg, history: HistoryIndex,
+def _recorded(fh, key: str, history: HistoryIndex) -> tuple[datetime, str] | None:
+    """The commit that wrote the step record `key` (langkah-N) last, and the name in it."""
+    found = None
+    for change in fh.changes:
+        for r, line in change.paraf_added:
+            if r == key:
+                entry = _entry(line)
+                found = (history.commit(change.commit).author_date, str(entry.get("nama", "")))
+    return found
+
+
+def _distributed(fh, history: HistoryIndex, approvals: Approvals) -> tuple[datetime, str] | None:
+    """The first commit that reported where the item was shown (distribusi lines)."""
+    change = next((c for c in fh.changes if c.distributed), None)
+    return _by_author(history.commit(change.commit), approvals) if change else None
+
+
+def _by_author(commit, approvals: Approvals) -> tuple[datetime, str]:
+    official = approvals.roster.by_email(commit.author_email)
+    return commit.author_date, official.nama if official else commit.author_name
+
+
+def _entry(line: str) -> dict:
+    try:
+        entry = next(iter(yaml.load(line, Loader=yaml.CSafeLoader).values()))
+    except (yaml.YAMLError, AttributeError, StopIteration):
+        return {}
+    return entry if isinstance(entry, dict) else {}
+
+
+def _event(doc: Document, fh, kind: str, leg: Leg, history: HistoryIndex,
            approvals: Approvals) -> tuple[datetime, str] | None:
-    if evidence(policy, leg.step) == "paraf":
+    if kind == "paraf":
         return _approval(fh, leg.step.peran, history)
+    if kind == "catatan":
+        return _recorded(fh, f"langkah-{leg.step.no}", history)
+    if kind == "distribusi":
+        return _distributed(fh, history, approvals)
     return _archived(doc, fh, history, approvals)
+
+
+def _dated(doc: Document) -> datetime | None:
+    try:
+        return parse_datetime(doc.meta.get("date"))
+    except ValueError:
+        return None
 
 
 def step_times(docs: list[Document], approvals: Approvals, history: HistoryIndex,
                start: datetime | None = None, end: datetime | None = None) -> list[StepTime]:
     """Every measured leg of every item received between start and end."""
     hours: WorkingTime = approvals.settings.working_time
-    out, methods = [], {}
+    out = []
     for doc in docs:
         fh = history.file(doc.rel) if doc.loaded and doc.publishable else None
         policy = approvals.policy_for(doc.jenis, doc.unit) if fh else None
@@ -178,9 +229,9 @@ def step_times(docs: list[Document], approvals: Approvals, history: HistoryIndex
         received = history.commit(fh.created.commit).author_date
         if (start and received < start) or (end and received > end):
             continue
-        previous = received
-        for leg in methods.setdefault(policy.id, method(policy)).legs:
-            event = _event(doc, fh, policy, leg, history, approvals)
+        previous, dated = received, _dated(doc)
+        for leg in method(policy, dated).legs:
+            event = _event(doc, fh, evidence(policy, leg.step, dated), leg, history, approvals)
             if event is None:
                 break  # not done yet: later steps cannot be timed
             at, who = event
@@ -225,10 +276,9 @@ def slowest(times: list[StepTime], limit: int = 10) -> list[tuple[str, str, int]
     return ranked[:limit]
 
 
-def merged_steps(approvals: Approvals) -> list[tuple[str, str, int | None]]:
-    """(SOP, "4–5", standard minutes) for every leg that measures several steps together."""
-    return [(p.nama, leg.label, leg.standard) for p in approvals.policies.values()
-            for leg in method(p).legs if leg.merged]
+def merged_steps(times: list[StepTime]) -> list[tuple[str, str, int | None]]:
+    """(SOP, "4–5", standard minutes) for every leg measured over several steps in `times`."""
+    return sorted({(t.sop, t.steps, t.standard) for t in times if "–" in t.steps})
 
 
 def parse_bound(value: str | None) -> datetime | None:

@@ -8,6 +8,7 @@ from when to when, working minutes, standard, on time), "Metode" how every SOP s
 from __future__ import annotations
 
 from pipeline.i18n.messages import t, word
+from pipeline.model.dates import now
 from pipeline.model.errors import UsageError
 from pipeline.office.policy import Approvals
 from pipeline.reports import mutu
@@ -50,7 +51,7 @@ def summary_rows(times: list[mutu.StepTime], approvals: Approvals) -> list[list]
     rows = [[word(label), value] for label, value in rows]
     rows.append([word("Aturan jam kerja"), t("laporan.aturan-jam-kerja")])
     rows += [[word("Langkah digabung"), t("laporan.digabung", sop=sop, langkah=label, menit=minutes)]
-             for sop, label, minutes in mutu.merged_steps(approvals)]
+             for sop, label, minutes in mutu.merged_steps(times)]
     return rows
 
 
@@ -67,9 +68,9 @@ def detail_rows(times: list[mutu.StepTime]) -> Table:
 
 def method_rows(approvals: Approvals) -> Table:
     """How each step of each SOP is measured: its evidence, or the step it is measured with."""
-    rows = []
+    rows, today = [], now()
     for policy in approvals.policies.values():
-        how = mutu.method(policy)
+        how = mutu.method(policy, today)  # for an item received today: every record rule on
         covered = {no: leg for leg in how.legs for no in leg.steps}
         for step in policy.steps:
             leg = covered.get(step.no)
@@ -79,14 +80,23 @@ def method_rows(approvals: Approvals) -> Table:
                 note = t("laporan.bukti.tidak")
             elif leg.step.no != step.no:
                 note = t("laporan.bukti.gabung", ke=leg.step.no)
-            elif mutu.evidence(policy, step) == "paraf":
-                note = t("laporan.bukti.paraf", peran=approvals.role_name(step.peran))
             else:
-                note = t("laporan.bukti.arsip")
+                note = _evidence_note(policy, step, approvals, today)
             rows.append([policy.nama, step.no, approvals.role_name(step.peran), step.menit,
                          leg.label if leg else None, leg.standard if leg else None, note])
     return word("Metode"), _words("SOP", "Langkah", "Peran", "Baku (menit)", "Mencakup langkah",
                                   "Baku diukur (menit)", "Bukti"), rows
+
+
+def _evidence_note(policy, step, approvals: Approvals, today) -> str:
+    kind = mutu.evidence(policy, step, today)
+    if kind == "paraf":
+        return t("laporan.bukti.paraf", peran=approvals.role_name(step.peran))
+    if kind == "arsip":
+        return t("laporan.bukti.arsip")
+    rule = step.rekaman if kind == "catatan" else step.wajib_sejak
+    since = rule.since.date().isoformat() if rule is not None else "-"
+    return t(f"laporan.bukti.{kind}", kunci=f"langkah-{step.no}", sejak=since)
 
 
 def tables(times: list[mutu.StepTime], approvals: Approvals, detail: bool = True) -> list[Table]:

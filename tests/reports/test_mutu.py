@@ -58,7 +58,8 @@ def test_report_per_step_role_and_slowest(tmp_path, capsys):
     # SOP, step, steps covered, role, standard, count, median, p90, within, judged, share,
     # finished outside working hours
     assert steps == [
-        ["Pemutakhiran Website", 2, "2", kabid, 15, 2, 65, 120, 1, 2, 0.5, 0],  # 120 late, 10
+        # A: Friday 15.00 to 16.30 (the office's Friday hours) and Monday 07.30 to 08.30: 150
+        ["Pemutakhiran Website", 2, "2", kabid, 15, 2, 80, 150, 1, 2, 0.5, 0],  # 150 late, 10
         ["Pemutakhiran Website", 3, "3", kasie, 15, 2, 20, 30, 1, 2, 0.5, 0],  # 10, 30 late
         # The website input (step 4, 5 minutes) has no evidence of its own: it is measured with
         # the filing, against 5 + 5 minutes: 10 and 5 are both on time.
@@ -66,10 +67,10 @@ def test_report_per_step_role_and_slowest(tmp_path, capsys):
     ]
     assert book["Per langkah"]["K2"].number_format == "0%"
     slow = [[c.value for c in row] for row in book["Terlama"].iter_rows(min_row=2)]
-    assert slow == [["content/berita/2026-11-20-a.md", "Bupati Resmikan Jembatan Kali Opak", 140],
+    assert slow == [["content/berita/2026-11-20-a.md", "Bupati Resmikan Jembatan Kali Opak", 170],
                     ["content/berita/2026-11-23-bb.md", "Bupati Resmikan Jembatan Kali Opak", 45]]
     roles = {r[0].value: [c.value for c in r[1:]] for r in book["Per peran"].iter_rows(min_row=2)}
-    assert roles[kabid] == [2, 65, 120, 1, 2, 0.5, 0]
+    assert roles[kabid] == [2, 80, 150, 1, 2, 0.5, 0]
     code, _ = site.ppid("report", "mutu-baku", "--dari", "2026-11-23", "--format", "xlsx",
                         "--keluaran", str(out), capsys=capsys, when="2026-11-24T10:00:00+07:00")
     slow = [row[0].value for row in openpyxl.load_workbook(out)["Terlama"].iter_rows(min_row=2)]

@@ -51,6 +51,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "laporan.bukti.arsip": ("nomor arsip", "archive number"),
     "laporan.bukti.awal": ("sebelum atau saat naskah diterima (commit pertama): tidak diukur",
                            "before or at receipt (first commit): not measured"),
+    "laporan.bukti.catatan": (
+        "catatan_langkah {kunci} (naskah bertanggal sejak {sejak}; yang lebih lama: diukur "
+        "bersama langkah berikutnya yang berbukti)",
+        "step record (catatan_langkah) {kunci} (items dated from {sejak}; older ones: measured "
+        "with the next step that has evidence)",
+    ),
+    "laporan.bukti.distribusi": (
+        "baris distribusi pertama (naskah bertanggal sejak {sejak})",
+        "first distribution line (items dated from {sejak})",
+    ),
     "laporan.bukti.gabung": ("tanpa bukti sendiri: diukur bersama langkah {ke}",
                              "no evidence of its own: measured with step {ke}"),
     "laporan.bukti.tidak": ("tanpa bukti sesudahnya: tidak diukur",
