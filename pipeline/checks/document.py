@@ -65,6 +65,10 @@ def check_emergency(doc: Document, policy: Policy, approvals: Approvals,
     minimum, hours = policy.emergency
     when = parse_datetime(block["tanggal"])
     found = []
+    added = policy.office_rule("darurat")
+    if added:  # say plainly that the signed SOP has no such rule (issue #15)
+        found.append(_at(doc, "darurat", "sop.darurat-kantor", Severity.INFO, sop=policy.nama,
+                         alasan=added.reason))
     if not any(same_name(o.nama, str(block["oleh"])) for role in minimum
                for o in approvals.roster.holders(role, when)):
         found.append(_at(doc, "darurat.oleh", "darurat.oleh", nama=block["oleh"], tanggal=when,

@@ -148,3 +148,16 @@ def test_the_cli_refuses_the_same_person_reapproval_and_names_the_kabid(tmp_path
     assert code == 1
     assert "paraf.sebelum-tolak" in out and "Drs. Agus Prasetyo, M.Si." in out
     assert "--peran kabid" in out
+
+
+def test_periksa_explains_that_emergency_publication_is_an_office_addition(site, capsys):
+    from ..conftest import PRESS_RELEASE
+
+    rel = "content/berita/2026-11-20-banjir.md"
+    site.write(rel, PRESS_RELEASE.replace("paraf: {}", 'darurat: {alasan: "Banjir", '
+                                          'oleh: "Drs. Agus Prasetyo, M.Si.", '
+                                          'tanggal: 2026-11-20 09:00}\nparaf: {}'))
+    site.approve(rel, [("kabid", "agus", "2026-11-20T09:10:00+07:00")])
+    code, out = site.ppid("periksa", rel, capsys=capsys, when="2026-11-20T10:00:00+07:00")
+    assert "[sop.darurat-kantor]" in out
+    assert "aturan tambahan kantor, bukan bagian SOP Pemutakhiran Website" in " ".join(out.split())

@@ -14,6 +14,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         " (aturan tambahan kantor, bukan bagian SOP yang ditandatangani: {alasan})",
         " (a rule added by the office, not part of the signed SOP: {alasan})",
     ),
+    "sop.darurat-kantor": (
+        "penerbitan darurat adalah aturan tambahan kantor, bukan bagian SOP {sop} yang "
+        "ditandatangani: {alasan}",
+        "emergency publication is a rule added by the office, not part of the signed SOP {sop}: "
+        "{alasan}",
+    ),
     "paraf.ditolak-kembali": (
         "ditolak oleh {peran_nama} {nama} pada {tanggal}: {catatan}; SOP {sop} mengembalikan "
         "naskah ke langkah {kembali_ke} ({kembali_peran}); sesudah diperbaiki, paraf harus "
