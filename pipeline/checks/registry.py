@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.model.document import Document
+from pipeline.model.fase import phase
 from pipeline.model.findings import Finding, Severity
 from pipeline.office.policy import Approvals
 
@@ -67,7 +68,8 @@ class Context:
     @property
     def history(self) -> HistoryIndex | None:
         if self._history is None and self.pending is not None:
-            self._history, self.pending = self.pending.result(), None
+            with phase("tunggu-riwayat"):  # waiting for the background read: lost overlap
+                self._history, self.pending = self.pending.result(), None
         return self._history
 
 
@@ -116,6 +118,16 @@ def run(ctx: Context, strict: bool = False) -> list[Finding]:
         ctx.findings.extend(found)
 
     per_item = [c for c in wanted if c.kind is Kind.DOCUMENT]
+    with phase("cek-naskah"):
+        _run_documents(ctx, per_item, keep)
+    with phase("cek-korpus-riwayat"):
+        for check in wanted:
+            if check.kind is Kind.CORPUS or (check.kind is Kind.HISTORY and ctx.history is not None):
+                keep(check, check.run(ctx))
+    return ctx.findings
+
+
+def _run_documents(ctx: Context, per_item: list[Check], keep) -> None:
     for doc in ctx.documents:
         if not doc.loaded:
             keep(_LOADING, list(doc.findings))
@@ -125,10 +137,6 @@ def run(ctx: Context, strict: bool = False) -> list[Finding]:
             new = check.run(doc, ctx, found)
             found += new
             keep(check, new)
-    for check in wanted:
-        if check.kind is Kind.CORPUS or (check.kind is Kind.HISTORY and ctx.history is not None):
-            keep(check, check.run(ctx))
-    return ctx.findings
 
 
 # Why a file could not be read: reported like any document check's finding.

@@ -13,6 +13,7 @@ from pipeline.git.history import HistoryIndex
 from pipeline.git.log import PendingHistory
 from pipeline.model.dates import now
 from pipeline.model.document import CONTENT_DIR, PLAN_DIR, Document
+from pipeline.model.fase import phase
 from pipeline.model.findings import Finding, Severity, ordered
 from pipeline.model.reader import content_files, load_corpus
 from pipeline.office.policy import Approvals, load_approvals
@@ -41,7 +42,8 @@ def run_check(root: Path, paths: list[Path] | None = None, strict: bool = False)
     # level in force comes from history, never from what HEAD's config says.
     pending = PendingHistory(root)
     # The whole tree reuses stored parses of unchanged files; a few named files are just read.
-    documents = parsecache.load_corpus(root) if paths is None else load_corpus(root, paths)
+    with phase("baca-naskah"):
+        documents = parsecache.load_corpus(root) if paths is None else load_corpus(root, paths)
     plans = documents if paths is None else documents + _other_plans(root, paths)
     ctx = registry.Context(root, approvals, documents, now(), plans, whole_tree=paths is None,
                            pending=pending)

@@ -136,6 +136,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         report = build_site(root, result, output=Path(args.keluaran) if args.keluaran else None,
                             settings_file=prepared.settings_file, language=args.bahasa_situs,
                             intranet=args.intranet)
+    for note in report.notes:  # e.g. an unreadable render cache, ignored
+        console.print(note, style="yellow", markup=False)
     console.print(t("bangun.intranet" if args.intranet else "bangun.selesai", folder=report.output,
                     halaman=report.pages, detik=f"{report.seconds:.1f}"), style="bold green")
     return 0
@@ -279,8 +281,8 @@ HANDLERS = {
     "kembalikan": cmd_rollback, "hapus-gps": cmd_strip_gps, "laporan": cmd_report,
     "bagikan": cmd_share, "revisi": cli_revisi.cmd_revisi, "skema": cmd_schema,
     "cms": cli_cms.cmd_cms,
-    "init": cli_kantor.cmd_init, "demo": cli_kantor.cmd_demo, "catat": cli_sop.cmd_catat,
-    "notaris": cli_notaris.cmd_notaris,
+    "init": cli_kantor.cmd_init, "demo": cli_kantor.cmd_demo, "notaris": cli_notaris.cmd_notaris,
+    "catat": cli_sop.cmd_catat,
 }
 
 

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.checks import leaks
@@ -31,12 +31,14 @@ from pipeline.git.log import load_history
 from pipeline.i18n.messages import t
 from pipeline.model.dates import iso, now
 from pipeline.model.errors import BuildError, CheckFailed, UsageError
+from pipeline.model.fase import phase
 from pipeline.model.findings import Finding
 from pipeline.model.types import pelican_paths
 from pipeline.office.config import Instansi
-from pipeline.site import demo, manifest
+from pipeline.site import demo, manifest, rendercache
 from pipeline.site import revisi as revisi_bangun
 from pipeline.site.plugin import SiteData
+from pipeline.site.rendercache import RenderCache
 
 STAGING_MARK = manifest.STAGING_MARK
 BUILD_MARKER = ".ppid-build.json"  # written last: only a complete build carries it
@@ -50,6 +52,7 @@ class BuildReport:
     pages: int
     seconds: float
     warnings: list[str]
+    notes: list[str] = field(default_factory=list)  # ours, in the user's language (cache)
 
 
 class _Collector(logging.Handler):
@@ -124,7 +127,7 @@ def office_names(instansi: Instansi) -> dict[str, str]:
 
 
 def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
-                language: str = "id") -> _Collector:
+                language: str = "id", cache: RenderCache | None = None) -> _Collector:
     from pelican import Pelican
     from pelican.log import console as pelican_console
     from pelican.settings import read_settings
@@ -153,8 +156,11 @@ def run_pelican(root: Path, site: SiteData, staging: Path, settings_file: str,
                                            # the content types' folders (model/types.py)
                                            **pelican_paths(),
                                            **({"PATH": str(empty)} if empty else {}),
+                                           "PPID_RENDER": cache,
                                            "DEFAULT_LANG": language})
         collector.theme = Path(settings["THEME"])
+        if cache is not None:
+            cache.settings_key = rendercache.settings_key(settings)
         Pelican(settings).run()
     except Exception as exc:  # Pelican raises many kinds; all mean the same to the user
         collector.errors.append(f"{type(exc).__name__}: {exc}")
@@ -218,14 +224,20 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     (staging / STAGING_MARK).touch()
     history = result.history if result.history is not None else load_history(root)
     site = SiteData(root, result.approvals, result.documents, history, now(), intranet=intranet)
-    collector = run_pelican(root, site, staging, settings_file, language)
+    # Pages reused from the last build: hard links to output/ (a demo marks pages in place,
+    # which must never write through a link into the published folder).
+    cache = RenderCache(root, previous=output, link=not demo.is_demo(root))
+    with phase("pelican"):
+        collector = run_pelican(root, site, staging, settings_file, language, cache)
     if collector.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(t("bangun.gagal-pelican", detail="; ".join(collector.errors)))
     if demo.is_demo(root):  # `ppid demo`: no page of a throwaway copy passes for the office's
         demo.mark_pages(staging)
-    index_search(staging)
-    found = leaks.scan(staging, result.documents, site.now)
+    with phase("pagefind"):
+        index_search(staging)
+    with phase("pindai-bocor"):
+        found = leaks.scan(staging, result.documents, site.now)
     if found:
         shutil.rmtree(staging, ignore_errors=True)
         findings = [Finding(leak.source, "bocor.keluaran", {"keluaran": leak.output,
@@ -237,7 +249,11 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
         "commit": head or "", "selesai": iso(now()), "intranet": intranet,
         "halaman": sum(1 for _ in staging.rglob("*.html")),
         **revisi_bangun.marker(root, settings_file)}), encoding="utf-8")  # SOP 004 B: revision, preview
-    seal(staging, root, site, head or "", collector.theme)
-    publish_dir(staging, output)
+    with phase("manifest"):
+        seal(staging, root, site, head or "", collector.theme)
+    with phase("tukar"):
+        publish_dir(staging, output)
+    cache.save()  # only after a build that went live: a failed one never feeds the cache
     pages = sum(1 for _ in output.rglob("*.html"))
-    return BuildReport(output, pages, time.perf_counter() - started, collector.warnings)
+    return BuildReport(output, pages, time.perf_counter() - started, collector.warnings,
+                       cache.warnings)

@@ -7,6 +7,7 @@ content). A file that is not published (draft, exempt) reaches Pelican as `statu
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -71,8 +72,32 @@ class PpidReader(BaseReader):
         doc = site.by_path.get(str(Path(source_path).resolve()))
         if doc is None or not site.published(doc):
             return "", {"status": "skip", "title": "-"}
-        html = render(doc.body, site.approvals.settings.video_providers)
-        return html, self._metadata(doc, site)
+        providers = site.approvals.settings.video_providers
+        cache = self.settings.get("PPID_RENDER")
+        if cache is None:
+            html = render(doc.body, providers)
+        else:  # the same body and video providers always give the same HTML (code in the key)
+            body_key = hashlib.sha256(f"{providers!r}\0{doc.body}".encode()).hexdigest()
+            html = cache.markup_html(body_key, lambda: render(doc.body, providers))
+        out = self._metadata(doc, site)
+        if cache is not None:
+            out["ppid_kunci"] = self._digest(cache, out, html)
+        return html, out
+
+    @staticmethod
+    def _digest(cache, metadata: dict, html: str) -> str | None:
+        """Everything this reader hands Pelican about the item: its pages' render-cache input.
+        None (never cached) when some value has no stable digest."""
+        from pipeline.site.fingerprint import Uncacheable
+
+        plain = {k: v for k, v in metadata.items() if k not in ("category", "tags")}
+        plain["category"] = str(metadata.get("category", ""))
+        plain["tags"] = [str(tag) for tag in metadata.get("tags", [])]
+        plain["html"] = html
+        try:
+            return cache.hasher.digest(plain).hex()
+        except (Uncacheable, RecursionError):
+            return None
 
     def _metadata(self, doc: Document, site: SiteData) -> dict:
         meta, ctype = doc.meta, CONTENT_TYPES[doc.jenis]
@@ -147,6 +172,13 @@ def get_generators(pelican):
     return PpidPagesGenerator
 
 
+def caching_writer(pelican):
+    """Pelican's writer behind the render cache (site/rendercache.py) when a build has one."""
+    from pipeline.site.writer import CachingWriter
+
+    return CachingWriter
+
+
 def keep_approved_files(generator) -> None:
     """Pelican collects files from its static paths and from `{static}` links in any page;
     keep only those inside a published item's hash (drafts', exempt items' and stray files
@@ -192,5 +224,6 @@ def register() -> None:
     signals.generator_init.connect(interface_language)
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(caching_writer)
     signals.static_generator_finalized.connect(keep_approved_files)
     signals.feed_generated.connect(escape_feed_summaries)
