@@ -33,6 +33,7 @@ _BAD_URL = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
 _VIDEO = re.compile(r"^!video\[(?P<judul>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$", re.M)
 _YOUTUBE = re.compile(r"^https://(?:www\.|m\.)?(?:youtube\.com/watch\?v=|youtu\.be/)([\w-]{11})\b")
 VIDEO_HOSTS = {"youtube": _YOUTUBE}
+DEFAULT_HOSTS = ("youtube",)  # when approvals/config.yaml sets no `penyedia_video`
 
 
 class _Scanner(HTMLParser):
@@ -60,7 +61,9 @@ def _videos(body: str, hosts: list[str]) -> tuple[str, dict[str, str], list[tupl
 
     def swap(m: re.Match) -> str:
         for host in hosts:
-            hit = VIDEO_HOSTS.get(host, _YOUTUBE).match(m.group("url"))
+            # A provider we cannot recognise allows nothing (it used to fall back to YouTube).
+            pattern = VIDEO_HOSTS.get(str(host).strip().lower())
+            hit = pattern.match(m.group("url")) if pattern else None
             if hit:
                 token = f"PPIDVIDEO{len(embeds)}X"
                 embeds[token] = templating.render("pipeline.model", "video.html", id=hit.group(1),
@@ -84,9 +87,16 @@ def _markdown(text: str) -> str:
     return _PARSER.reset().convert(text)
 
 
+def _hosts(hosts: object) -> list:
+    """`penyedia_video` as written: not set means YouTube; an empty list means no video at all."""
+    if hosts is None:
+        return list(DEFAULT_HOSTS)
+    return list(hosts) if isinstance(hosts, list | tuple) else [hosts]
+
+
 def render(body: str, hosts: list[str] | None = None) -> str:
     """Markdown to HTML that is safe to publish."""
-    text, embeds, _ = _videos(body, hosts or ["youtube"])
+    text, embeds, _ = _videos(body, _hosts(hosts))
     raw = _markdown(text)
     clean = nh3.clean(raw, tags=TAGS, attributes=ATTRIBUTES, url_schemes={"http", "https", "mailto"},
                       link_rel="noopener noreferrer", strip_comments=True)
@@ -103,7 +113,7 @@ def _line(doc: Document, needle: str) -> int:
 def check_document(doc: Document, hosts: list[str] | None = None) -> list[Finding]:
     if doc.exempt:
         return []  # never rendered
-    text, _, refused = _videos(doc.body, hosts or ["youtube"]) if "!video[" in doc.body else \
+    text, _, refused = _videos(doc.body, _hosts(hosts)) if "!video[" in doc.body else \
         (doc.body, {}, [])
     found = [Finding(doc.rel, "markup.video", {"url": url}, "isi", _line(doc, line))
              for url, line in refused]
