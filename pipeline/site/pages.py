@@ -8,6 +8,7 @@ from datetime import date
 from babel.dates import format_date
 from pelican.generators import Generator, PelicanTemplateNotFound
 
+from pipeline.checks.periodic import reminders
 from pipeline.i18n.ui import KATEGORI, KATEGORI_DASAR, labels
 from pipeline.model.dates import WIB, parse_datetime
 from pipeline.model.fields import KATEGORI_DIP
@@ -71,6 +72,8 @@ class PpidPagesGenerator(Generator):
         if wanted and site.history is not None and self._has_template("dasbor"):
             self.context["dasbor"] = dashboard(published, rows, site.approvals, site.history,
                                                site.now, lang, detail=site.intranet)
+            if site.intranet and site.now is not None:  # SOP 004 tasks due or late (issue #15)
+                self.context["pengingat"] = reminders(site.documents, site.approvals, site.now)
         now = site.now
         self.context["serta_merta"] = [
             p for p in dip["serta-merta"]

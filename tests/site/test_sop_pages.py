@@ -34,3 +34,14 @@ def test_sop_pages_show_steps_minutes_branches_and_office_additions(site, capsys
 
     sop004 = _page(site, "004-pengelolaan-web-ppid")
     assert "Tugas berkala" in sop004 and "C.2" in sop004
+
+
+def test_the_intranet_dashboard_lists_periodic_tasks_due_or_late(site, capsys):
+    code, out = site.ppid("bangun", "--intranet", capsys=capsys, when="2026-11-20T10:00:00+07:00")
+    assert code == 0, out
+    pages = list((site.root / "intranet").rglob("dasbor/index.html"))
+    html = unescape(re.sub(r"\s+", " ", pages[0].read_text(encoding="utf-8")))
+    assert "Tugas berkala SOP 004" in html
+    assert "SOP 004 C.2 2026-10: evaluasi belum dibuat, batas 10 November 2026" in html.replace(
+        "</strong>", "")
+    assert "Dr. Retno Widyastuti, M.T." in html and "terlambat" in html

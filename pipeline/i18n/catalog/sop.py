@@ -247,4 +247,16 @@ CATALOG: dict[str, tuple[str, str]] = {
                           "is enough to publish; the others follow within {jam} hours."),
     "situs.sop-tugas-berkala": ("Tugas berkala", "Periodic tasks"),
     "situs.sop-setiap-bulan": ("paling lambat setiap {n} bulan", "at least every {n} months"),
+    # The intranet dashboard's reminders (theme/templates/dasbor.html).
+    "situs.dasbor-pengingat": ("Tugas berkala SOP 004", "SOP 004 periodic tasks"),
+    "situs.dasbor-pengingat-evaluasi": ("evaluasi belum dibuat, batas {batas}",
+                                        "evaluation not made yet, due {batas}"),
+    "situs.dasbor-pengingat-belum-lengkap": ("evaluasi belum diparaf lengkap, batas {batas}",
+                                             "evaluation not fully initialled, due {batas}"),
+    "situs.dasbor-pengingat-tanpa-unggahan": ("tidak ada unggahan bulan ini",
+                                              "no upload in this month"),
+    "situs.dasbor-pengingat-rencana-terlambat": (
+        "rencana ditandatangani {tanggal}, sesudah triwulan mulai {batas}",
+        "plan signed on {tanggal}, after its quarter began on {batas}"),
+    "situs.dasbor-terlambat": ("terlambat", "late"),
 }
