@@ -6,7 +6,17 @@ Adding a check: its function in the checks/ module of its concern, one `register
 
 from __future__ import annotations
 
-from pipeline.checks import archive, cms, files, periodic, privacy, records, rencana, revisi
+from pipeline.checks import (
+    archive,
+    catatan_penarikan,
+    cms,
+    files,
+    periodic,
+    privacy,
+    records,
+    rencana,
+    revisi,
+)
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
 from pipeline.checks.document import (
@@ -60,6 +70,9 @@ register(Check("step-records", DOCUMENT, lambda doc, ctx, found: [] if errored_f
     "jenis", "date", "catatan_langkah"} else records.check_document(doc, ctx.approvals)))
 register(Check("scheduled", DOCUMENT, lambda doc, ctx, found: check_scheduled(doc, ctx.when),
                advice=True))
+# Values outside the lists the CMS offers (unit_kerja, jenis_berita): warnings (issue #18).
+register(Check("choices", DOCUMENT, lambda doc, ctx, found: [] if errored_fields(found) & {
+    "jenis"} else cms.check_choices(doc, ctx.approvals.settings.units)))
 
 # -- every item ---------------------------------------------------------------------------------
 
@@ -92,8 +105,10 @@ def _initials_history(ctx: Context) -> list[Finding]:
             ctx.documents, a, history, ctx.root)
     authority, signed = check_authority(ctx.documents, a, history)
     recorded, record_signed = records.check_history(ctx.documents, a, history)  # issue #15
-    return authority + recorded + check_history(ctx.documents, a, history, ctx.root, ctx.chain,
-                                                signed + record_signed)
+    # The withdrawal notice (reason, date) is the withdrawer's words, outside the hash.
+    notes, note_signed = catatan_penarikan.check_history(ctx.documents, a, history, ctx.root)
+    return authority + recorded + notes + check_history(
+        ctx.documents, a, history, ctx.root, ctx.chain, signed + record_signed + note_signed)
 
 
 register(Check("archive-numbers", HISTORY, lambda ctx: archive.check_unique(ctx.documents,

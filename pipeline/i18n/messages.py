@@ -35,6 +35,7 @@ from pipeline.i18n.catalog import (
     pratinjau,
     rencana,
     revisi,
+    serangan,
     sop,
     tembolok,
 )
@@ -48,7 +49,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **perintah.CATALOG, **rencana.CATALOG, **laporan.CATALOG, **revisi.CATALOG,
     **bantuan.CATALOG, **cms.CATALOG, **kantor.CATALOG, **sop.CATALOG, **pratinjau.CATALOG,
     **notaris.CATALOG,
-    **mutu.CATALOG, **tembolok.CATALOG,
+    **mutu.CATALOG, **tembolok.CATALOG, **serangan.CATALOG,
     **{f"situs.{key}": pair for key, pair in ui.UI.items()},
     **{f"kata.{text}": (text, english) for text, english in laporan.WORDS.items()},
     **{f"kata.{text}": (text, english) for text, english in mutu.WORDS.items()},

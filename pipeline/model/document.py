@@ -186,6 +186,30 @@ def line_of(front_matter: str, dotted: str, keys: list | None = None) -> int | N
     return None if found is None else found + 2
 
 
+class _UniqueKeys(yaml.CSafeLoader):
+    """The safe loader, refusing a key written twice in one mapping.
+
+    YAML keeps the last of two equal keys silently, while the history reader (git/history.py)
+    judges the lines that changed: a second `"status": terbit` added below an official's
+    `status: ditarik` (or a second `title:`) would change what is published without any line
+    the history reader recognises being touched. A duplicate is never intended: refused.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key: the base class reports it
+                break
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"kunci '{key}' ditulis dua kali", key_node.start_mark)
+        return super().construct_mapping(node, deep)
+
+
 def _too_deep(text: str) -> bool:
     """Flow brackets nested deeper than MAX_DEPTH, or indentation no sane front matter has."""
     if _DEEP_INDENT.search(text):
@@ -275,7 +299,7 @@ def _parse_front_matter(doc: Document) -> Document:
         doc.findings.append(Finding(rel, "baca.alias", {}, line=first))
         return doc
     try:
-        meta = yaml.load(doc.front_matter, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
+        meta = yaml.load(doc.front_matter, Loader=_UniqueKeys)  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + first if mark is not None else 1
