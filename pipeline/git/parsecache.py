@@ -78,6 +78,7 @@ def load_corpus(root: Path, paths: list[Path] | None = None) -> list[Document]:
 
 def _worth_writing(stored: dict | None, parsed: int, total: int) -> bool:
     if stored is None:
-        # A fresh clone in CI checks once and is thrown away: storing would only cost time.
-        return os.environ.get("CI") != "true"
+        # A fresh clone in CI checks once and is thrown away: storing would only cost time,
+        # unless the workflow keeps .git/ppid between runs (actions/cache, terbit.yml).
+        return os.environ.get("CI") != "true" or os.environ.get("PPID_TEMBOLOK_CI") == "1"
     return parsed > max(REWRITE_MIN, total // 50)
