@@ -11,7 +11,7 @@ keeps trust.py's own finding, or explains a squash merge, which rewrites initial
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -22,7 +22,7 @@ from pipeline.git.history import Change, Commit, HistoryIndex
 from pipeline.git.runner import blobs
 from pipeline.git.snapshot import hashes_at
 from pipeline.model.dates import parse_datetime
-from pipeline.model.findings import Finding
+from pipeline.model.findings import Finding, Severity
 from pipeline.office.config import Notaris
 from pipeline.office.policy import Approvals
 from pipeline.office.roster import Official
@@ -40,6 +40,7 @@ class Candidate:
     commit: Commit
     fallback: Finding  # trust.py's verdict when this is no notarised initial
     who: dict  # commit, penulis, email, tanggal
+    then: list = field(default_factory=list)  # trust.py's pending findings if accepted
 
     def at(self, code: str, **extra: object) -> Finding:
         """A finding on the initial's line, with the role and official's name."""
@@ -55,6 +56,7 @@ class Accepted:
     commit: str
     principal: str
     finding: Finding  # the refusal if the signature fails
+    then: list = field(default_factory=list)  # trust.py's checks on what the commit wrote
 
 
 class Notary:
@@ -74,13 +76,17 @@ class Notary:
         configs = self._notaries({s for s in states.values() if s is not None})
         found: list[Finding] = []
         judged: list[tuple[Candidate, ulasan.Ulasan, str]] = []
+        squashed: set[tuple[str, str]] = set()
         for c in self.candidates:
             state = states[c.commit.sha]
             notaris = configs.get(state.tree) if state is not None else self.approvals.settings.notaris
             review = trailers.get(c.commit.sha, ulasan.Ulasan())
             principal = notaris.principal if notaris else ""
             if not principal or c.commit.author_email.casefold() != principal.casefold():
-                found.append(self._not_notarised(c, review))
+                found.append(c.at("notaris.bukan-notaris", **c.who) if review.any else c.fallback)
+                if not review.any and _looks_squashed(c) and (c.rel, c.commit.sha) not in squashed:
+                    squashed.add((c.rel, c.commit.sha))  # one explanation per commit and item
+                    found.append(_squash(c))
                 continue
             problem = self._review(c, review, notaris, state)
             if problem is not None:
@@ -88,7 +94,7 @@ class Notary:
             else:
                 judged.append((c, review, principal))
         return found + self._hashes(judged), [
-            Accepted(c.commit.sha, p, c.at("notaris.tanda-tangan-salah", **c.who))
+            Accepted(c.commit.sha, p, c.at("notaris.tanda-tangan-salah", **c.who), c.then)
             for c, _, p in judged]
 
     def _state(self, sha: str) -> OfficeState | None:
@@ -109,14 +115,6 @@ class Notary:
             found[tree] = Notaris.from_dict(config.get("notaris")) if isinstance(config, dict) \
                 else None
         return found
-
-    def _not_notarised(self, c: Candidate, review: ulasan.Ulasan) -> Finding:
-        if review.any:  # trailers of a review, by someone who is not the notary in force
-            return c.at("notaris.bukan-notaris", **c.who)
-        roles = {role for role, _ in c.change.paraf_added}
-        if len(c.commit.parents.split()) == 1 and len(roles) >= 2:
-            return c.at("paraf.squash", jumlah=len(roles), **c.who)
-        return c.fallback
 
     def _review(self, c: Candidate, review: ulasan.Ulasan, notaris: Notaris,
                 state: OfficeState | None) -> Finding | None:
@@ -148,3 +146,18 @@ class Notary:
             if hashes.get(key) != c.entry.get("sha256"):
                 found.append(c.at("notaris.isi-beda", ulasan=review.commit[:10], **c.who))
         return found
+
+
+def _looks_squashed(c: Candidate) -> bool:
+    """A single-parent commit writing several officials' initials at once, by another hand."""
+    return len(c.commit.parents.split()) == 1 and len({r for r, _ in c.change.paraf_added}) >= 2
+
+
+def _squash(c: Candidate) -> Finding:
+    """Why such initials fail (a squash merge rewrites them as the merger's), and what to do:
+    a warning beside the refusals themselves, which already stop publishing."""
+    f = c.fallback
+    roles = sorted({r for r, _ in c.change.paraf_added})
+    return Finding(f.path, "paraf.squash", {**c.who, "jumlah": len(roles),
+                                            "peran": ", ".join(roles)}, "paraf", f.line,
+                   Severity.WARNING)

@@ -91,11 +91,12 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
             found += _check_document(doc, approvals, history, pending, signed, chain, notary)
         if doc.loaded and doc.status == "ditarik":
             found += _check_withdrawal(doc, approvals, history, signed)
-    found += _resolve(root, history, pending)
     notarised, accepted = notary.resolve()
     found += notarised
-    signed += [Signed(a.commit, a.principal, a.finding, "notaris.tanpa-tanda-tangan")
-               for a in accepted]
+    for a in accepted:  # signed by the notary's key; the same rules on what it wrote
+        signed.append(Signed(a.commit, a.principal, a.finding, "notaris.tanpa-tanda-tangan"))
+        pending += a.then
+    found += _resolve(root, history, pending)
     found += _graph_time(history, chain, signed)
     if approvals.trust_level == TrustLevel.TANDA_TANGAN:
         found += _check_signatures(root, history, chain, signed)
@@ -197,24 +198,35 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                 found.append(refused)
             else:  # perhaps the notary's record of a review (checks/notaris.py decides)
                 notary.propose(Candidate(doc.rel, step.peran, entry, official, intro, commit,
-                                         refused, who))
+                                         refused, who,
+                                         _own_content(fh, intro, official, policy, at, history)))
             continue
         signed.append(Signed(intro.commit, official.git_email,
                              at("paraf.tanda-tangan-salah", **who)))
         if chain is not None and not chain.before_root(intro.commit, history):
             found += _in_time(fh, intro, official, step.peran, entry, at, history, who)
-        if intro.other_lines:
-            pending.append(_Pending(intro, at("paraf.commit-campur", **who)))
-        if policy.meta.get("paraf_sendiri", "dilarang") == "dilarang":
-            for change in fh.changes:
-                author = history.commit(change.commit)
-                if change is intro or author.author_email.casefold() != official.git_email.casefold():
-                    continue
-                if change.old_path is None or change.other_lines:
-                    pending.append(_Pending(change, at(
-                        "paraf.sendiri", sop=policy.nama, commit=author.short,
-                        tanggal=author.author_date)))
+        pending += _own_content(fh, intro, official, policy, at, history)
     return found
+
+
+def _own_content(fh: FileHistory, intro: Change, official: Official, policy, at,
+                 history: HistoryIndex) -> list[_Pending]:
+    """The initial's commit may change nothing but initials, and (unless the SOP allows it)
+    the official may not have written the content: findings that stand if the content changed."""
+    commit = history.commit(intro.commit)
+    who = {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+           "tanggal": commit.author_date}
+    pending = [_Pending(intro, at("paraf.commit-campur", **who))] if intro.other_lines else []
+    if policy.meta.get("paraf_sendiri", "dilarang") == "dilarang":
+        for change in fh.changes:
+            author = history.commit(change.commit)
+            if change is intro or author.author_email.casefold() != official.git_email.casefold():
+                continue
+            if change.old_path is None or change.other_lines:
+                pending.append(_Pending(change, at(
+                    "paraf.sendiri", sop=policy.nama, commit=author.short,
+                    tanggal=author.author_date)))
+    return pending
 
 
 def _in_time(fh: FileHistory, intro: Change, official: Official, role: str, entry: dict, at,

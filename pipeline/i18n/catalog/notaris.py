@@ -125,15 +125,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "written by {penulis} <{email}>, not the notary named by the approvals/config.yaml in "
         "force"),
     "paraf.squash": (
-        "paraf {peran_nama} ({nama}) ditulis di commit {commit} oleh {penulis} <{email}> bersama "
-        "{jumlah} paraf lain sekaligus, tanpa catatan ulasan: tampaknya pull request digabung "
-        "dengan squash, yang menulis ulang setiap paraf atas nama penggabung. Gunakan merge "
-        "commit (panduan pengelola: perlindungan cabang) dan kembalikan commit paraf aslinya",
-        "the initial of {peran_nama} ({nama}) was written in commit {commit} by {penulis} "
-        "<{email}> together with {jumlah} initials at once, without review trailers: the pull "
-        "request seems squash-merged, which rewrites every initial as the merger's. Use merge "
-        "commits (maintainers' guide: branch protection) and restore the original initial "
-        "commits"),
+        "commit {commit} oleh {penulis} <{email}> menulis {jumlah} paraf sekaligus ({peran}) "
+        "tanpa catatan ulasan: tampaknya pull request digabung dengan squash, yang menulis "
+        "ulang setiap paraf atas nama penggabung. Gunakan merge commit (panduan pengelola: "
+        "perlindungan cabang) dan kembalikan commit paraf aslinya",
+        "commit {commit} by {penulis} <{email}> writes {jumlah} initials at once ({peran}) "
+        "without review trailers: the pull request seems squash-merged, which rewrites every "
+        "initial as the merger's. Use merge commits (maintainers' guide: branch protection) and "
+        "restore the original initial commits"),
     "notaris.trailer-kurang": (
         "commit notaris {commit} untuk paraf {peran_nama} ({nama}) tidak memuat {daftar}",
         "notary commit {commit} for the initial of {peran_nama} ({nama}) lacks {daftar}"),
