@@ -56,7 +56,11 @@ def history_trail(doc: Document, approvals: Approvals, history: HistoryIndex | N
             if parsed is None:
                 continue
             role, entry = parsed
-            trail.append(TrailEntry(role, approvals.role_name(role), str(entry.get("nama", "")),
+            label = approvals.role_name(role)
+            if role.startswith("langkah-") and entry.get("peran"):  # a step record (ppid catat)
+                label = f"{approvals.role_name(str(entry['peran']))} ({role.replace('-', ' ')})"
+                entry = {**entry, "keputusan": entry.get("keputusan") or "dicatat"}
+            trail.append(TrailEntry(role, label, str(entry.get("nama", "")),
                                     _when(entry.get("tanggal")), str(entry.get("keputusan", "")),
                                     str(entry.get("catatan") or ""), commit.short,
                                     commit.author_name))
