@@ -135,3 +135,15 @@ def test_roster_accounts_map_to_one_official_and_duplicates_are_refused(site):
         load_approvals(site.root)
     (finding,) = [f for f in caught.value.findings if f.code == "roster.akun-ganda"]
     assert "agus-bantul" in finding.message() and finding.line is not None
+
+
+def test_a_reviewer_who_wrote_the_content_cannot_approve_it_through_the_notary(tmp_path):
+    """SOP rule `paraf_sendiri: dilarang` holds for notarised initials too."""
+    from ..conftest import OFFICIALS
+
+    site = office_with_notary(tmp_path / "situs", tmp_path / "kunci", api="")
+    site.write(REL, PRESS_RELEASE)
+    site.commit(REL, who=OFFICIALS["agus"][:2])  # the Kabid wrote the item himself
+    site.reviewed = site.git("rev-parse", "HEAD").strip()
+    _record(site, _trailers(site))
+    assert _codes(site) == ["paraf.sendiri"]
