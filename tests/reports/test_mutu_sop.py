@@ -21,7 +21,7 @@ from pipeline.office.jamkerja import WorkingTime
 from pipeline.office.policy import load_approvals
 from pipeline.reports import mutu
 
-from ..conftest import OFFICIALS, make_site
+from ..conftest import OFFICIALS, PRESS_RELEASE, make_site
 
 HOURS = """jam_kerja:
   hari: [senin, selasa, rabu, kamis, jumat]
@@ -273,3 +273,44 @@ def test_evaluation_of_a_period_not_started_or_still_running(office, capsys):
                              when="2026-12-01T10:00:00+07:00")
     flat = " ".join(text.replace("│", " ").split())  # a wrapped cell continues on the next line
     assert code == 0 and "sementara: periode berakhir 31-12-2026, angka sampai 01-12-2026" in flat
+
+
+W, Q = "content/berita/2026-11-02-ditarik.md", "content/berita/2026-11-13-antre.md"
+
+
+def test_evaluation_lists_withdrawals_and_the_backlog_with_working_days(site, capsys, tmp_path):
+    withdrawn = PRESS_RELEASE.replace("Jembatan Kali Opak", "Jembatan Ditarik")
+    site.write(W, withdrawn)
+    site.git("add", W)
+    site.git("commit", "-qm", "Naskah W", when=_at("2026-11-02T08:00"))
+    _initial(site, W, "kabid", "agus", "2026-11-02T08:10")
+    _initial(site, W, "kasie-informasi", "dewi", "2026-11-02T08:20")
+    site.write(W, site.read(W).replace("status: terbit", "status: ditarik\nalasan_penarikan: Acara "
+                                       "dibatalkan.\ntanggal_penarikan: 2026-11-04 10:00"))
+    site.git("commit", "-qam", "Tarik W", who=OFFICIALS["agus"][:2], when=_at("2026-11-04T10:00"))
+    site.write(Q, PRESS_RELEASE.replace("Jembatan Kali Opak", "Jembatan Antre"))
+    site.git("add", Q)
+    site.git("commit", "-qm", "Naskah Q", when=_at("2026-11-13T15:00"))
+    out = tmp_path / "evaluasi.xlsx"
+    code, text = site.ppid("laporan", "evaluasi", "--bulan", "2026-11", "--format", "xlsx",
+                           "--keluaran", str(out), capsys=capsys, when="2026-12-01T10:00:00+07:00")
+    assert code == 0, text
+    book = openpyxl.load_workbook(out)
+
+    def rows(name):
+        return [[c.value for c in r] for r in book[name].iter_rows(min_row=2)]
+
+    summary = dict(rows("Ringkasan"))
+    assert (summary["Naskah terbit"], summary["Naskah ditarik"], summary["Naskah dalam antrean"]) \
+        == (1, 1, 1)
+    assert summary["Keadaan periode"] == "selesai"
+    assert rows("Per bulan") == [["2026-11", 1, 1]]  # published in November, withdrawn too
+    kabid = "Kepala Bidang Pengelolaan Informasi dan Komunikasi Publik"
+    assert rows("Penarikan") == [["2026-11", datetime(2026, 11, 4, 10, 0), "Bupati Resmikan "
+                                  "Jembatan Ditarik", W, datetime(2026, 11, 2, 8, 20), kabid,
+                                  OFFICIALS["agus"][2], "Acara dibatalkan."]]
+    # Received Friday 13 November; by 30 November: 16–20, 23–27 and 30 November = 11 working days.
+    assert rows("Antrean") == [[Q, "Bupati Resmikan Jembatan Antre", "Kegiatan Pimpinan",
+                                "Dinas Pekerjaan Umum", datetime(2026, 11, 13, 15, 0), 11,
+                                f"{kabid} ({OFFICIALS['agus'][2]})", "terbit"]]
+    assert rows("Naskah terbit")[0][1:2] == [datetime(2026, 11, 2, 8, 20)]
