@@ -262,3 +262,31 @@ def test_artifact_reader_refuses_booleans_and_short_ids(tmp_path):
         read_artifact(path)
     path.write_text(json.dumps({"review_id": 5, "pull_request": 1, "commit_id": "a" * 40}))
     assert read_artifact(path) == (5, 1, "a" * 40)
+
+
+def test_both_workflow_scripts_chained_as_the_runner_runs_them(office):
+    """The recorder's step (from ulasan.yml, run by bash on the event) hands its artifact to
+    the notary command; the initial lands on the pull request's branch."""
+    import yaml
+
+    from ..conftest import ROOT
+
+    workflow = yaml.safe_load((ROOT / ".github/workflows/ulasan.yml").read_text(encoding="utf-8"))
+    script = next(s["run"] for job in workflow["jobs"].values() for s in job["steps"] if "run" in s)
+    head = office.head()
+    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews/90"] = (200, github_review(
+        90, "agus-bantul", "APPROVED", head, SUBMITTED))
+    office.forge.routes["/repos/bantul/ppid/pulls/1"] = (200, github_pull(1, head, "usulan"))
+    event = {"action": "submitted", "pull_request": {"number": 1, "head": {"sha": head}},
+             "review": {"id": 90, "state": "approved", "commit_id": head,
+                        "user": {"login": "agus-bantul"}, "submitted_at": SUBMITTED}}
+    runner = office.tmp / "runner"
+    runner.mkdir()
+    (runner / "event.json").write_text(json.dumps(event), encoding="utf-8")
+    env = {**os.environ, "GITHUB_EVENT_PATH": str(runner / "event.json"),
+           "GITHUB_STEP_SUMMARY": str(runner / "summary.md")}
+    subprocess.run(["bash", "-e", "-c", script], cwd=runner, env=env, check=True)
+    code, summary, pushed = office.notarise(runner / "ulasan" / "ulasan.json")
+    assert code == 0 and pushed and "pada 1 naskah" in summary
+    office.pull()
+    assert "Ulasan-Id: 90" in office.site.git("log", "-1", "--format=%B")
