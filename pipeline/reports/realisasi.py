@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pipeline.checks.rencana import Quarter, adopted, items, plans, quarter_of_file
-from pipeline.model.dates import WIB
+from pipeline.model.dates import WIB, parse_datetime
 from pipeline.model.document import Document
 from pipeline.office.roster import same_name
 from pipeline.reports.agenda import AgendaRow
 
 MIN_SIMILARITY = 0.6
 TEPAT, TERLAMBAT, TIDAK_TERBIT, BELUM = "tepat-waktu", "terlambat", "tidak-terbit", "belum-jatuh-tempo"
+# Published before the plan was signed (a plan adopted after its quarter began): the item was not
+# realising an adopted plan then, so it is not scored "on time" (issue #15).
+SEBELUM = "sebelum-rencana"
 STATUS_LABEL = {TEPAT: "tepat waktu", TERLAMBAT: "terlambat", TIDAK_TERBIT: "tidak terbit",
-                BELUM: "belum jatuh tempo"}
+                BELUM: "belum jatuh tempo", SEBELUM: "terbit sebelum rencana disahkan"}
 _WORD = re.compile(r"[0-9a-zà-ÿ]+")
 
 
@@ -55,6 +58,18 @@ def _status(bulan: str, terbit: datetime | None, today: date) -> str:
     return TIDAK_TERBIT if bulan < today.strftime("%Y-%m") else BELUM
 
 
+def signed_on(plan: Document) -> datetime | None:
+    """When a plan was adopted: its last approving initial."""
+    times = []
+    for entry in (plan.paraf or {}).values():
+        if isinstance(entry, dict) and entry.get("keputusan") == "setuju":
+            try:
+                times.append(parse_datetime(entry.get("tanggal")))
+            except ValueError:
+                continue
+    return max(times) if times else None
+
+
 def realise(docs: list[Document], rows: list[AgendaRow], months: list[str],
             today: date) -> list[Realisation]:
     """Every entry of an adopted plan whose target month is one of `months`, with its outcome."""
@@ -63,9 +78,11 @@ def realise(docs: list[Document], rows: list[AgendaRow], months: list[str],
                      and d.rel in published}
     wanted = set(months)
     entries: list[tuple[str, Quarter, dict]] = []
+    adopted_on: dict[str, datetime | None] = {}
     for label, plan in sorted(plans(docs).items()):
         if adopted(plan):
             quarter = quarter_of_file(plan.rel)
+            adopted_on[label] = signed_on(plan)
             entries += [(f"{label}/{e.get('kode')}", quarter, e) for e in items(plan)
                         if str(e.get("bulan")) in wanted]
     matched: dict[str, tuple[str, str]] = {}  # reference -> (file, how)
@@ -78,10 +95,13 @@ def realise(docs: list[Document], rows: list[AgendaRow], months: list[str],
     for ref, _quarter, e in entries:
         rel, how = matched.get(ref, ("", ""))
         when = published.get(rel) if rel else None
+        status = _status(str(e.get("bulan")), when, today)
+        signed = adopted_on.get(ref.split("/", 1)[0])
+        if status == TEPAT and when is not None and signed is not None and when < signed:
+            status = SEBELUM
         out.append(Realisation(ref, str(e.get("judul") or ""), str(e.get("jenis") or ""),
                                str(e.get("unit") or ""), str(e.get("bulan")),
-                               str(e.get("penanggung_jawab") or ""),
-                               _status(str(e.get("bulan")), when, today), rel, when, how))
+                               str(e.get("penanggung_jawab") or ""), status, rel, when, how))
     return out
 
 

@@ -259,4 +259,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "rencana ditandatangani {tanggal}, sesudah triwulan mulai {batas}",
         "plan signed on {tanggal}, after its quarter began on {batas}"),
     "situs.dasbor-terlambat": ("terlambat", "late"),
+    "kata.terbit sebelum rencana disahkan": ("terbit sebelum rencana disahkan",
+                                             "published before the plan was signed"),
 }
