@@ -11,13 +11,16 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.model.fields import Field
+from pipeline.model.document import Document
+from pipeline.model.fields import TEKS, Field
 from pipeline.model.findings import Finding, Severity
 from pipeline.model.types import CONTENT_TYPES
 
 CONFIG_PATH = "cms/config.yml"
 # Written by `ppid paraf`, `ppid nomori`, `ppid bagikan` and `ppid tarik`, never by an editor.
-PROTECTED = ("paraf", "nomor_arsip", "distribusi", "alasan_penarikan", "tanggal_penarikan")
+# `catatan_langkah` is `ppid catat`'s record of a step without an initial (issue #15).
+PROTECTED = ("paraf", "nomor_arsip", "distribusi", "alasan_penarikan", "tanggal_penarikan",
+             "catatan_langkah")
 BODY = "body"
 
 
@@ -82,3 +85,24 @@ def check_config(root: Path) -> list[Finding]:
                  folder=folder, harapan=f"content/{ctype.folder}")
         _walk(_get(coll, "fields"), ctype.fields, "", True, emit)
     return findings
+
+
+def check_choices(doc: Document, units: tuple[str, ...]) -> list[Finding]:
+    """Values outside the lists the CMS offers (`unit` from unit_kerja, fields with `suggested`
+    choices): a warning, since items written before the list existed must stay publishable."""
+    ctype = CONTENT_TYPES.get(doc.jenis)
+    if ctype is None:
+        return []
+    lists = {f.name: f.suggested for f in ctype.fields if f.suggested and f.kind == TEKS}
+    if units and ctype.field("unit"):
+        lists["unit"] = units
+    found = []
+    for name, allowed in lists.items():
+        value = doc.meta.get(name)
+        if value in (None, "") or str(value) in allowed:
+            continue
+        found.append(Finding(doc.rel, "pilihan.di-luar-daftar",
+                             {"field": name, "nilai": str(value), "pilihan": ", ".join(allowed),
+                              "sumber": "unit_kerja" if name == "unit" else "model/types.py"},
+                             name, doc.line_of(name), Severity.WARNING))
+    return found

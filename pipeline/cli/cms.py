@@ -105,7 +105,8 @@ def _handler(root: Path, dist: Path, branch: str, proxy: int):
                 data = (TEMPLATES / ASSETS[path]).read_bytes()
                 self._send(200, data, TYPES[Path(ASSETS[path]).suffix])
             elif path == "/admin/config.yml":
-                self._send(200, cms.render(branch).encode(), TYPES[".yml"])
+                self._send(200, cms.render(branch, units=cms.office_units(root)).encode(),
+                           TYPES[".yml"])
             elif path == "/admin/collections.json":
                 self._json(200, list(CONTENT_TYPES))
             elif path == "/admin/status.json":

@@ -40,6 +40,9 @@ class Field:
     pattern_label: str = ""
     fields: tuple[Field, ...] = ()  # members of a PETA, of each DAFTAR_PETA item, of a PARAF entry
     minimum: int | None = None
+    # Values the CMS offers as a select; unlike `choices`, another value is a warning
+    # (checks/cms.py), so that items written before the list existed stay publishable.
+    suggested: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

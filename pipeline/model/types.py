@@ -87,8 +87,14 @@ def pelican_paths() -> dict[str, list[str]]:
 
 # ---- the office's types ---------------------------------------------------------------------
 
+# The kinds of news the editor files a press release under (the CMS's select; another value
+# is a warning): the example office's disposition sheet, and the common beats of a regional site.
+JENIS_BERITA = ("Kegiatan Pimpinan", "Kegiatan Dinas", "Kegiatan Kalurahan", "Layanan Publik",
+                "Informasi Layanan", "Program", "Pembangunan", "Kesehatan", "Pendidikan",
+                "Ekonomi", "Sosial", "Lingkungan", "Kebencanaan", "Seni dan Budaya", "Prestasi")
+
 SIARAN_PERS = register(ContentType("siaran-pers", "Siaran Pers", "berita", COMMON + ARCHIVE + (
-    Field("jenis_berita", TEKS, "Jenis berita (disposisi)", required=True),
+    Field("jenis_berita", TEKS, "Jenis berita (disposisi)", required=True, suggested=JENIS_BERITA),
     Field("nomor_urut", BILANGAN, "Nomor urut agenda", minimum=1),
     ATTACHMENTS,
 ), (),

@@ -12,7 +12,6 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from pipeline.model.fields import PETA, PILIHAN, TEKS, Field
-
 from pipeline.office.jamkerja import WorkingTime
 
 # The typed view of a loaded config dict (which is never changed after loading).
@@ -138,6 +137,7 @@ class OfficeConfig:
     sop_rules: tuple[dict, ...] = ()  # penetapan_sop
     roles: dict = field(default_factory=dict)  # peran
     notaris: Notaris | None = None  # the review notary (issue #12)
+    units: tuple[str, ...] = ()  # unit_kerja: the units an item's `unit` is chosen from (CMS)
 
     @classmethod
     def of(cls, raw: dict) -> OfficeConfig:
@@ -169,4 +169,5 @@ class OfficeConfig:
             sop_rules=tuple(r for r in raw.get("penetapan_sop") or [] if isinstance(r, dict)),
             roles=_dict(raw.get("peran")),
             notaris=Notaris.from_dict(raw.get("notaris")),
+            units=tuple(str(u).strip() for u in raw.get("unit_kerja") or [] if str(u).strip()),
         )

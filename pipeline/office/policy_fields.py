@@ -80,6 +80,8 @@ CONFIG_FIELDS = (
     )),
     Field("format_nomor_arsip", TEKS, "Format nomor arsip, mis. {klasifikasi}/{urut:04d}/{unit}/{tahun}"),
     Field("kode_unit_arsip", TEKS, "Kode unit pengolah arsip dalam nomor arsip, mis. Diskominfo"),
+    Field("unit_kerja", DAFTAR_TEKS, "Unit/OPD sumber naskah: pilihan 'unit' di CMS; nilai lain "
+          "diperingatkan"),
     Field("akar_kepercayaan", TEKS, "Tidak dipakai lagi: akar kepercayaan dipatok di luar "
           "repositori (PPID_AKAR_KEPERCAYAAN)"),
     Field("pengelola_approvals", DAFTAR_TEKS, "Peran yang boleh mengubah approvals/"),

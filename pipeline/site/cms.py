@@ -27,6 +27,7 @@ from pipeline.model.fields import (
     Field,
 )
 from pipeline.model.types import CONTENT_TYPES, ContentType
+from pipeline.office.config import OfficeConfig
 
 # Dates are written as WIB wall-clock time without a zone: the schema reads them as WIB.
 DATE_FORMAT = "YYYY-MM-DD HH:mm"
@@ -49,8 +50,8 @@ def _widget(fld: Field, parent: str = "") -> dict | None:
                    media_folder=f"/content/{folder}", public_folder=folder,
                    choose_url=False)
         hint = f"Berkas disimpan di content/{folder}/"
-    elif kind in (TEKS, PILIHAN) and (fld.choices or fld.name == "status"):
-        choices = EDITOR_STATUSES if fld.name == "status" else fld.choices
+    elif kind in (TEKS, PILIHAN) and (fld.choices or fld.suggested or fld.name == "status"):
+        choices = EDITOR_STATUSES if fld.name == "status" else (fld.choices or fld.suggested)
         out.update(widget="select", options=list(choices))
     elif kind == TEKS:
         out["widget"] = "text" if fld.name in LONG_TEXT else "string"
@@ -91,7 +92,7 @@ def _widget(fld: Field, parent: str = "") -> dict | None:
     return out
 
 
-def _fields(ctype: ContentType) -> list[dict]:
+def _fields(ctype: ContentType, units: tuple[str, ...] = ()) -> list[dict]:
     out: list[dict] = []
     for fld in ctype.fields:
         if fld.name == "jenis":  # fixed per collection: the filter needs it
@@ -101,6 +102,9 @@ def _fields(ctype: ContentType) -> list[dict]:
         widget = _widget(fld)
         if widget is None:
             continue
+        if fld.name == "unit" and units:  # the office's own list (unit_kerja in config.yaml)
+            widget.update(widget="select", options=list(units),
+                          hint="Daftar unit_kerja di approvals/config.yaml")
         if fld.name in ctype.required:
             widget["required"] = True
         out.append(widget)
@@ -110,7 +114,7 @@ def _fields(ctype: ContentType) -> list[dict]:
     return out
 
 
-def collection(ctype: ContentType) -> dict:
+def collection(ctype: ContentType, units: tuple[str, ...] = ()) -> dict:
     plan = ctype.jenis == "rencana"
     slug = "{{year}}-{{month}}-{{day}}-{{slug}}" if ctype.article else "{{slug}}"
     return {
@@ -124,11 +128,22 @@ def collection(ctype: ContentType) -> dict:
         "format": "yaml" if plan else "yaml-frontmatter",
         "filter": {"field": "jenis", "value": ctype.jenis},
         "summary": "{{title}} ({{status}})",
-        "fields": _fields(ctype),
+        "fields": _fields(ctype, units),
     }
 
 
-def config(branch: str = "main", backend: dict | None = None) -> dict:
+def office_units(root: Path) -> tuple[str, ...]:
+    """`unit_kerja` of approvals/config.yaml; none when it is missing or unreadable (the check
+    reports a broken config itself)."""
+    try:
+        raw = yaml.safe_load((root / "approvals" / "config.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ()
+    return OfficeConfig.from_dict(raw).units if isinstance(raw, dict) else ()
+
+
+def config(branch: str = "main", backend: dict | None = None,
+           units: tuple[str, ...] = ()) -> dict:
     """The whole configuration: `backend` defaults to the local git proxy of `ppid cms --sajikan`."""
     return {
         "backend": backend or {"name": "proxy", "proxy_url": "/api/v1", "branch": branch},
@@ -137,19 +152,20 @@ def config(branch: str = "main", backend: dict | None = None) -> dict:
         "media_folder": "content/gambar",
         "public_folder": "gambar",
         "slug": {"encoding": "ascii", "clean_accents": True},
-        "collections": [collection(ct) for ct in CONTENT_TYPES.values()],
+        "collections": [collection(ct, units) for ct in CONTENT_TYPES.values()],
     }
 
 
-def render(branch: str = "main", backend: dict | None = None) -> str:
+def render(branch: str = "main", backend: dict | None = None,
+           units: tuple[str, ...] = ()) -> str:
     head = ("# Dibuat oleh `ppid cms` dari model/types.py dan model/fields.py; jangan disunting\n"
             "# dengan tangan: jalankan `ppid cms` lagi sesudah skema berubah.\n")
-    return head + yaml.safe_dump(config(branch, backend), allow_unicode=True, sort_keys=False,
+    return head + yaml.safe_dump(config(branch, backend, units), allow_unicode=True, sort_keys=False,
                                  width=100)
 
 
 def write(root: Path, branch: str = "main", backend: dict | None = None) -> Path:
     path = root / CONFIG_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(branch, backend), encoding="utf-8")
+    path.write_text(render(branch, backend, office_units(root)), encoding="utf-8")
     return path

@@ -6,11 +6,11 @@ import yaml
 
 from pipeline.checks.cms import PROTECTED, check_config
 from pipeline.model.fields import TEKS, Field
-from pipeline.model.types import CONTENT_TYPES, ContentType, register, unregister
+from pipeline.model.types import CONTENT_TYPES, JENIS_BERITA, ContentType, register, unregister
 from pipeline.site import cms
 from pipeline.site.cms_guard import restore
 
-from ..conftest import make_site
+from ..conftest import PRESS_RELEASE, make_site
 
 INITIALLED = """---
 title: "Jembatan Kali Opak"
@@ -127,3 +127,48 @@ def test_a_field_the_schema_does_not_know_is_a_finding_with_its_line(tmp_path, c
     assert findings["cms.field-terlindung"].field == "paraf"
     code, out = site.ppid("periksa", capsys=capsys)
     assert code == 1 and "cms/config.yml:" in out and "jenis_beritaa" in out
+
+
+def _with_units(site, units: list[str]) -> None:
+    config = site.root / "approvals" / "config.yaml"
+    text = config.read_text(encoding="utf-8").replace("\nunit_kerja:", "\nunit_kerja_lama:")
+    config.write_text(text + "unit_kerja:\n" + "".join(f"  - {u}\n" for u in units),
+                      encoding="utf-8")
+    site.commit("approvals/config.yaml", "Daftar unit kerja", who=("Admin", "admin@bantulkab.go.id"))
+
+
+def test_units_from_the_config_and_news_kinds_from_the_schema_are_selects(tmp_path):
+    site = make_site(tmp_path / "situs")
+    _with_units(site, ["Diskominfo", "Dinas Pekerjaan Umum"])
+    assert site.ppid("cms")[0] == 0
+    conf = yaml.safe_load(site.read("cms/config.yml"))
+    press = {f["name"]: f for f in next(c for c in conf["collections"]
+                                        if c["name"] == "siaran-pers")["fields"]}
+    assert press["unit"]["widget"] == "select"
+    assert press["unit"]["options"] == ["Diskominfo", "Dinas Pekerjaan Umum"]
+    assert press["jenis_berita"]["widget"] == "select"
+    assert press["jenis_berita"]["options"] == list(JENIS_BERITA)
+    assert check_config(site.root) == []
+
+
+def test_a_value_outside_the_lists_is_a_warning_with_its_line(tmp_path, capsys):
+    site = make_site(tmp_path / "situs")
+    _with_units(site, ["Diskominfo"])
+    rel = "content/berita/2026-11-20-jembatan.md"
+    draft = PRESS_RELEASE.replace("status: terbit", "status: draf")
+    site.write(rel, draft.replace("jenis_berita: Kegiatan Pimpinan", "jenis_berita: Berita Sore"))
+    site.commit(rel)
+    code, out = site.ppid("periksa", capsys=capsys)
+    lines = [line for line in out.splitlines() if "pilihan.di-luar-daftar" in line]
+    assert code == 0 and len(lines) == 2, out  # warnings: the item stays publishable
+    text = site.read(rel).splitlines()
+    unit_line = text.index("unit: Dinas Pekerjaan Umum") + 1
+    assert any(f"{rel}:{unit_line}: unit: peringatan: unit 'Dinas Pekerjaan Umum' tidak ada di "
+               "daftar pilihan (unit_kerja: Diskominfo)" in line for line in lines), lines
+    assert any("jenis_berita 'Berita Sore'" in line and "Kegiatan Pimpinan" in line for line in lines)
+    assert site.ppid("periksa", "--strict", capsys=capsys)[0] == 1
+
+    site.write(rel, draft.replace("unit: Dinas Pekerjaan Umum", "unit: Diskominfo"))
+    site.commit(rel, "Unit dari daftar")
+    code, out = site.ppid("periksa", capsys=capsys)
+    assert "pilihan.di-luar-daftar" not in out

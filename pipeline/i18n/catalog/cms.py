@@ -1,6 +1,12 @@
 """The browser CMS: `ppid cms`, its local server and the check of cms/config.yml."""
 
 CATALOG: dict[str, tuple[str, str]] = {
+    "pilihan.di-luar-daftar": (
+        "{field} '{nilai}' tidak ada di daftar pilihan ({sumber}: {pilihan}); pilih salah satu, "
+        "atau tambahkan nilai itu ke daftar bila memang baru",
+        "{field} '{nilai}' is not in the list of choices ({sumber}: {pilihan}); pick one of them, "
+        "or add the value to the list if it is really new",
+    ),
     "cms.field-tak-dikenal": (
         "konfigurasi CMS menawarkan field '{field}' yang tidak dikenal skema; jalankan 'ppid cms' "
         "untuk menulis ulang konfigurasi (field yang dikenal: {kenal})",
