@@ -6,7 +6,17 @@ Adding a check: its function in the checks/ module of its concern, one `register
 
 from __future__ import annotations
 
-from pipeline.checks import archive, cms, files, periodic, privacy, records, rencana, revisi
+from pipeline.checks import (
+    archive,
+    catatan_penarikan,
+    cms,
+    files,
+    periodic,
+    privacy,
+    records,
+    rencana,
+    revisi,
+)
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
 from pipeline.checks.document import (
@@ -95,8 +105,10 @@ def _initials_history(ctx: Context) -> list[Finding]:
             ctx.documents, a, history, ctx.root)
     authority, signed = check_authority(ctx.documents, a, history)
     recorded, record_signed = records.check_history(ctx.documents, a, history)  # issue #15
-    return authority + recorded + check_history(ctx.documents, a, history, ctx.root, ctx.chain,
-                                                signed + record_signed)
+    # The withdrawal notice (reason, date) is the withdrawer's words, outside the hash.
+    notes, note_signed = catatan_penarikan.check_history(ctx.documents, a, history, ctx.root)
+    return authority + recorded + notes + check_history(
+        ctx.documents, a, history, ctx.root, ctx.chain, signed + record_signed + note_signed)
 
 
 register(Check("archive-numbers", HISTORY, lambda ctx: archive.check_unique(ctx.documents,
