@@ -7,9 +7,10 @@ from when to when, working minutes, standard, on time), "Metode" how every SOP s
 
 from __future__ import annotations
 
-from pipeline.i18n.messages import t, word
+from pipeline.i18n.messages import language, t, word
 from pipeline.model.dates import now
 from pipeline.model.errors import UsageError
+from pipeline.model.templating import render
 from pipeline.office.policy import Approvals
 from pipeline.reports import mutu
 from pipeline.reports.export import share, shown_tables
@@ -118,6 +119,14 @@ def tables(times: list[mutu.StepTime], approvals: Approvals, detail: bool = True
 
 def xlsx(times: list, request: Request) -> list[Table]:
     return tables(times, request.approvals)
+
+
+def html(times: list, request: Request) -> str:
+    """One self-contained, printable page, like the evaluation's (templates/evaluasi.html)."""
+    sections = [{"name": name, "head": head, "rows": rows, "chart": ""}
+                for name, head, rows in shown_tables(tables(times, request.approvals))]
+    return render("pipeline.reports", "evaluasi.html", lang=language(), sections=sections,
+                  subtitle=request.approvals.settings.instansi.nama, title=word("Laporan Mutu Baku"))
 
 
 def teks(times: list, request: Request) -> list[Table]:

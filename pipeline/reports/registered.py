@@ -26,7 +26,8 @@ def _lazy(target: str) -> Callable[..., Any]:
 
 register(Report(
     "mutu-baku", _lazy("mutu_laporan:compute"),
-    {"teks": _lazy("mutu_laporan:teks"), "xlsx": _lazy("mutu_laporan:xlsx")},
+    {"teks": _lazy("mutu_laporan:teks"), "xlsx": _lazy("mutu_laporan:xlsx"),
+     "html": _lazy("mutu_laporan:html")},
     lambda _times, fmt: f"mutu-baku.{fmt}",
 ))
 register(Report(

@@ -99,8 +99,11 @@ def test_month_html_is_self_contained_and_bad_period_is_exit_2(site, capsys, tmp
     assert code == 0 and "│ Periode" in text and "2026-11" in text and "Pasar Bantul" not in text
     code, text = site.ppid("report", "evaluasi", "--bulan", "2026-13", capsys=capsys)
     assert code == 2 and "periode '2026-13' tidak valid" in text
-    code, text = site.ppid("report", "mutu-baku", "--format", "html", capsys=capsys)
-    assert code == 2 and "html untuk laporan evaluasi" in text
+    out = tmp_path / "mutu.html"
+    code, text = site.ppid("report", "mutu-baku", "--format", "html", "--keluaran", str(out),
+                           capsys=capsys)
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and "<h2>Rincian langkah</h2>" in page and "<script" not in page
 
 
 def test_dashboard_page_shows_this_month_and_can_be_turned_off(site, capsys):

@@ -18,6 +18,7 @@ WORDS: dict[str, str] = {
     "Langkah digabung": "Steps merged", "Langkah diukur": "Steps measured",
     "Baku diukur (menit)": "Standard measured against (minutes)",
     "Rencana konten tepat waktu": "Content plan on time", "Keadaan periode": "Period status",
+    "Laporan Mutu Baku": "Standard Time Report",
     "Sampai": "Until", "Dari": "From", "Jam kerja": "Working hours", "Hari libur": "Days off",
 }
 
