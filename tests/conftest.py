@@ -143,6 +143,9 @@ def make_site(root: Path, level: str = "nama", plans: bool = False,
         text = re.sub(r"(?m)^  - \{sop: 004-a1-rencana-konten.*\n", "", text)
     if not revisi:
         text = re.sub(r"(?m)^  - \{sop: 004-b-pengembangan-situs.*\n", "", text)
+    # Nor does it list its units (unit_kerja): the fixtures' units stay free text, no warning;
+    # tests/site/test_cms.py sets a list of its own.
+    text = re.sub(r"(?m)^unit_kerja:.*\n(?:  .*\n)*", "", text)
     config.write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root, start)

@@ -55,7 +55,8 @@ def test_demo_plays_the_whole_sop_001_flow_signed(tmp_path, capsys, clean_identi
 
     assert ppid(demo, "demo", "--sebagai", "petugas-penerima") == 0  # Rina receives the item
     assert git(demo, "config", "user.email") == "rina.susanti@bantulkab.go.id"
-    assert ppid(demo, "baru", "siaran-pers", "Lurah Resmikan Balai Warga", "--unit", "Dinas PUPKP") == 0
+    assert ppid(demo, "baru", "siaran-pers", "Lurah Resmikan Balai Warga", "--unit",
+                "Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman") == 0
     path = sorted((demo / "content" / "berita").glob("*lurah-resmikan-balai-warga.md"))[0]
     item = path.relative_to(demo).as_posix()
     path.write_text(press_release(path.read_text(encoding="utf-8")), encoding="utf-8")

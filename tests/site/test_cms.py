@@ -131,7 +131,7 @@ def test_a_field_the_schema_does_not_know_is_a_finding_with_its_line(tmp_path, c
 
 def _with_units(site, units: list[str]) -> None:
     config = site.root / "approvals" / "config.yaml"
-    text = config.read_text(encoding="utf-8").replace("\nunit_kerja:", "\nunit_kerja_lama:")
+    text = config.read_text(encoding="utf-8")  # make_site drops the example's list
     config.write_text(text + "unit_kerja:\n" + "".join(f"  - {u}\n" for u in units),
                       encoding="utf-8")
     site.commit("approvals/config.yaml", "Daftar unit kerja", who=("Admin", "admin@bantulkab.go.id"))
