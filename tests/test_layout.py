@@ -113,8 +113,6 @@ UNTESTED = frozenset({
     "actions.numbering", "actions.opening", "actions.paraf", "actions.sahkan", "actions.scaffold",
     "actions.tarik",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
-    "model.extract", "model.fields",
-    "model.schema",
     "office.archive", "office.config", "office.policy_fields", "office.policy_rules",
     "office.roster", "reports.agenda", "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.grafik", "reports.mutu_laporan", "reports.realisasi", "reports.registered",

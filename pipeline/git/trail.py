@@ -28,7 +28,7 @@ class TrailEntry:
 def _parse_entry(line: str) -> tuple[str, dict] | None:
     try:
         data = yaml.load(line, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, OverflowError):  # ValueError: a date like 2026-02-31
         return None
     if not isinstance(data, dict) or len(data) != 1:
         return None

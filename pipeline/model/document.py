@@ -209,6 +209,17 @@ class _UniqueKeys(yaml.CSafeLoader):
                     None, None, f"kunci '{key}' ditulis dua kali", key_node.start_mark)
         return super().construct_mapping(node, deep)
 
+    def construct_yaml_timestamp(self, node):
+        """A date YAML recognises but no calendar has (2026-02-31) stays text: the schema then
+        names its file, line and field, instead of the whole run failing on a ValueError."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_UniqueKeys.add_constructor("tag:yaml.org,2002:timestamp", _UniqueKeys.construct_yaml_timestamp)
+
 
 def _too_deep(text: str) -> bool:
     """Flow brackets nested deeper than MAX_DEPTH, or indentation no sane front matter has."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from pipeline.checks.run import run_check, run_offline
 from pipeline.model.findings import Severity
 from pipeline.model.reader import load_corpus
@@ -42,9 +44,12 @@ def test_strict_turns_warnings_into_errors_and_result_lists_publishable_items(tm
     assert [d.rel for d in loose.publishable] == [REL] and loose.history is not None
 
 
-def test_an_impossible_date_is_a_finding_with_file_and_line_not_a_crash(tmp_path):
+@pytest.mark.parametrize("written", ["2026-02-31 09:00", "2026-02-31", "2026-02-31T09:00:00"])
+def test_an_impossible_date_is_a_finding_with_file_and_line_not_a_crash(tmp_path, written):
+    # A bare date or a full timestamp is read by YAML itself (it used to raise ValueError and
+    # end the run as an internal error, exit 3, naming no file).
     repo = make_site(tmp_path / "s", level="nama")
-    repo.write(REL, PRESS_RELEASE.replace("date: 2026-11-20 09:00", "date: 2026-02-31 09:00"))
+    repo.write(REL, PRESS_RELEASE.replace("date: 2026-11-20 09:00", f"date: {written}"))
     result = run_check(repo.root)
     dated = [f for f in result.errors if f.path == REL and f.field == "date"]
     assert dated and dated[0].line == 3

@@ -70,6 +70,10 @@ def test_unreadable_initial_lines_and_dates_are_skipped_not_fatal(tmp_path):
         "paraf: {}", "paraf:\n  kabid: {nama: X, tanggal: 2026-02-31 10:00, keputusan: setuju}\n"
                      "  kasie-informasi: [bukan, peta]"))
     repo.commit(REL)
+    # A line YAML reads as an impossible timestamp, once in history and fixed later.
+    repo.write(REL, repo.read(REL).replace("  kasie-informasi: [bukan, peta]",
+                                           "  koordinator: {nama: Y, tanggal: 2026-02-31}"))
+    repo.commit(REL, "Tanggal mustahil")
     doc, approvals, history = _load(repo)
     trail = history_trail(doc, approvals, history)
     assert [(e.peran, e.tanggal) for e in trail] == [("kabid", None)]  # impossible date: None

@@ -97,3 +97,12 @@ def test_scheduling_exemption_and_unreadable_dates_do_not_crash():
                .replace("paraf: {}", "tayang_mulai: kapan-kapan\nparaf: {}"))
     assert bad.date is None and bad.publish_at is None and bad.due(datetime(2000, 1, 1, tzinfo=WIB))
     assert _doc(PRESS_RELEASE.replace("paraf: {}", "paraf: [a]")).paraf == {}
+
+
+def test_yaml_dates_stay_dates_and_impossible_ones_stay_text():
+    good = _doc(PRESS_RELEASE.replace("date: 2026-11-20 09:00", "date: 2026-11-20"))
+    assert good.loaded and good.meta["date"].isoformat() == "2026-11-20"
+    bad = _doc(PRESS_RELEASE.replace("date: 2026-11-20 09:00", "date: 2026-02-31"))
+    assert bad.loaded and bad.meta["date"] == "2026-02-31" and bad.date is None
+    stamp = _doc(PRESS_RELEASE.replace("date: 2026-11-20 09:00", "date: 2026-13-01T09:00:00Z"))
+    assert stamp.meta["date"] == "2026-13-01T09:00:00Z"
