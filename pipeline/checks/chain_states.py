@@ -66,7 +66,36 @@ class OfficeState:
             need = max(need, self.thresholds["tingkat_kepercayaan"])
         if new.admin_roles != self.admin_roles or new.thresholds != self.thresholds:
             need = max(need, self.thresholds["pengelola_approvals"])
+        if _rebinds(self.roster, new.roster):
+            # Which official a git e-mail (a key's principal) or a forge login is binds keys
+            # and reviews to people, as allowed_signers does: otherwise one administrator could
+            # point the Kasie's entry at their own e-mail and initial both steps alone.
+            need = max(need, self.thresholds["allowed_signers"])
         return need
+
+
+def _identities(roster: Roster | None) -> dict[str, frozenset[str]]:
+    """Each git e-mail and forge login of a roster, and the officials (ids) it names."""
+    out: dict[str, set[str]] = {}
+    for official in roster.officials if roster is not None else []:
+        out.setdefault(official.git_email.strip().casefold(), set()).add(official.id)
+        for forge, login in official.akun:
+            out.setdefault(f"{forge}:{login.strip().casefold()}", set()).add(official.id)
+    return {key: frozenset(ids) for key, ids in out.items()}
+
+
+def _rebinds(old: Roster | None, new: Roster | None) -> bool:
+    """An identity now names another official, or more officials than before, or an official
+    already listed got another identity. Adding a new official with identities of their own,
+    ending terms and removing officials are ordinary roster changes."""
+    before, after = _identities(old), _identities(new)
+    if any(key in before and before[key] != ids or (key not in before and len(ids) > 1)
+           for key, ids in after.items()):
+        return True
+    listed = {oid for ids in before.values() for oid in ids}
+    mine_before = {(key, oid) for key, ids in before.items() for oid in ids}
+    mine_after = {(key, oid) for key, ids in after.items() for oid in ids}
+    return any(oid in listed and (key, oid) not in mine_before for key, oid in mine_after)
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,12 @@ class PpidReader(BaseReader):
 
 
 def add_reader(readers) -> None:
+    """Ours is the only reader: Pelican's own readers also take .mkd/.mdown (Markdown), .html
+    and .rst, files the check never reads; one of them in content/ became a page (or broke the
+    build) without any approval. READERS in settings can only switch off the names it lists."""
+    for ext in list(readers.reader_classes):
+        if ext not in PpidReader.file_extensions:
+            del readers.reader_classes[ext]
     for ext in PpidReader.file_extensions:
         readers.reader_classes[ext] = PpidReader
 

@@ -204,3 +204,54 @@ def test_an_outsider_typing_a_confusable_administrator_e_mail_endorses_nothing(o
     guilty = downgrade(office, who=lookalike)
     errors = [f for f in _errors(office) if f.code == "approvals.tidak-sah"]
     assert errors and guilty[:10] in errors[0].message()
+
+
+# ---- an administrator beyond their role ------------------------------------------------------
+
+def _roster_change(repo, old: str, new: str, message: str) -> str:
+    repo.write(ROSTER, repo.read(ROSTER).replace(old, new))
+    repo.git("add", ROSTER)
+    signed(repo, "retno", "retno", "commit", "-S", "-qm", message)
+    return repo.git("rev-parse", "HEAD").strip()
+
+
+def test_one_administrator_cannot_bind_another_official_to_their_own_account(office):
+    """Roster changes need one administrator, keys two. Pointing the Kasie's forge login at an
+    account the Kepala Dinas controls would let her reviews count as the Kasie's initials (the
+    notary, issue #12): a binding of people to identities, so it needs the keys' threshold."""
+    guilty = _roster_change(office, "akun: {github: dewi-bantul}", "akun: {github: retno-lain}",
+                            "Perbarui akun Kasie")
+    waiting = [f for f in _errors(office) if f.code == "approvals.menunggu"]
+    assert waiting and guilty[:10] in waiting[0].message()
+    from pipeline.checks.chain import walk
+    from pipeline.git.log import load_history
+    state = walk(office.root, load_history(office.root, use_cache=False)).head_state
+    assert state.roster.by_account("github", "dewi-bantul").id == "dewi"  # still in force
+
+
+def test_one_identity_for_two_officials_is_refused(office, capsys):
+    _roster_change(office, "email: dewi.lestari@bantulkab.go.id",
+                   "email: retno.widyastuti@bantulkab.go.id", "Perbarui e-mail Kasie")
+    code, out = office.ppid("check", capsys=capsys)
+    assert code in (1, 2) and "retno.widyastuti@bantulkab.go.id" in out
+
+
+def test_one_administrator_still_adds_an_official_with_their_own_identity(office):
+    entry = ("  - id: budi\n    nama: Budi Santoso\n"
+             "    git: {nama: Budi Santoso, email: budi.santoso@bantulkab.go.id}\n"
+             "    jabatan:\n      - {peran: operator-website, unit: Diskominfo, mulai: 2026-11-01}\n")
+    text = office.read(ROSTER)
+    office.write(ROSTER, text.rstrip("\n") + "\n" + entry)
+    office.git("add", ROSTER)
+    signed(office, "retno", "retno", "commit", "-S", "-qm", "Operator baru")
+    assert [f.code for f in _errors(office) if f.code.startswith("approvals.")] == []
+    assert run_check(office.root).approvals.roster.by_email("budi.santoso@bantulkab.go.id")
+
+
+def test_a_second_administrator_completes_the_rebinding(office, capsys):
+    _roster_change(office, "email: dewi.lestari@bantulkab.go.id",
+                   "email: dewi.baru@bantulkab.go.id", "E-mail baru Kasie")
+    assert "approvals.menunggu" in _codes(office)
+    code, out = office.ppid("sahkan", capsys=capsys, who="agus", signing_key=office.keys["agus"])
+    assert code == 0, out
+    assert [c for c in _codes(office) if c.startswith("approvals.")] == []
