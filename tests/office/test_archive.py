@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks.run import run_check
+from pipeline.model.document import parse_text
+from pipeline.office.archive import next_number
 
 from ..conftest import OFFICIALS, PRESS_RELEASE, make_site
 
@@ -133,3 +135,20 @@ def test_two_branches_taking_the_same_number_are_caught_after_merge(site, capsys
     site.git("merge", "-q", "--no-edit", "cabang-a")
     codes = {f.code for f in _findings(site)}
     assert "arsip.ganda" in codes
+
+
+# ---- office/archive's own functions ----------------------------------------------------------
+
+
+def test_next_number_counts_this_year_now_and_ever_and_ignores_other_formats(tmp_path):
+    fmt, unit = "{klasifikasi}/{urut:04d}/{unit}/{tahun}", "Diskominfo"
+    docs = [parse_text(tmp_path / f"{n}.md", f"content/berita/{n}.md",
+                       PRESS_RELEASE.replace('klasifikasi: "400.14.4.3"',
+                                             f'klasifikasi: "400.14.4.3"\nnomor_arsip: "{number}"'))
+            for n, number in enumerate(["400.14.4.3/0007/Diskominfo/2026",
+                                        "400.14.4.3/0099/Diskominfo/2025",
+                                        "400.14.4.3/0500/Dinas Lain/2026"])]
+    assert next_number(2026, fmt, unit, docs) == 8
+    assert next_number(2026, fmt, unit, docs, ["000.1/0012/Diskominfo/2026"]) == 13  # deleted since
+    assert next_number(2025, fmt, unit, docs) == 100 and next_number(2027, fmt, unit, docs) == 1
+    assert next_number(2026, "{urut}", unit, [], ["3", "bukan"]) == 4  # no year in the format
