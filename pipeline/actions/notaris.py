@@ -55,6 +55,7 @@ class Initial:
     title: str
     step: Step
     text: str  # the file with the new paraf line
+    role_name: str = ""
 
 
 @dataclass
@@ -175,7 +176,8 @@ def _initials(root: Path, approvals: Approvals, official: Official, review: api.
             raise NotarisError(t("notaris.isi-berubah", berkas=rel, commit=review.commit_id[:10],
                                  kepala=head[:10]))
         found.append(Initial(rel, doc.title, step,
-                             _with_initial(doc, snap.text, official, review, step)))
+                             _with_initial(doc, snap.text, official, review, step),
+                             approvals.role_name(step.peran)))
     return found
 
 

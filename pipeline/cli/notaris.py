@@ -58,7 +58,7 @@ def cmd_notaris(args: argparse.Namespace) -> int:
         _summarise(summary, [heading, f"**{t('notaris.ringkasan-gagal')}**: {exc.message}"])
         raise UsageError(exc.message, exc.findings) from None
     lines = [heading, outcome.message]
-    lines += [f"- {t('notaris.ringkasan-naskah', berkas=i.rel, no=i.step.no, peran_nama=i.step.peran)}"
+    lines += [f"- {t('notaris.ringkasan-naskah', berkas=i.rel, no=i.step.no, peran_nama=i.role_name)}"
               for i in outcome.initials]
     _summarise(summary, lines)
     console.print(outcome.message)

@@ -138,6 +138,7 @@ def test_approve_becomes_a_signed_notarised_paraf_that_the_check_accepts(office)
     code, summary, pushed = office.review(80, "agus-bantul", "APPROVED")
     assert code == 0 and pushed
     assert "dicatat sebagai paraf (setuju) pada 1 naskah" in summary
+    assert f"{REL}: langkah" in summary and "Kepala Bidang" in summary
     office.pull()
     entry = load_document(office.site.root, office.site.root / REL).paraf["kabid"]
     assert entry["nama"] == "Drs. Agus Prasetyo, M.Si." and entry["keputusan"] == "setuju"
