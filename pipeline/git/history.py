@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from pipeline.model.document import CONTENT_SUFFIXES
 from pipeline.model.errors import GitError
+from pipeline.model.types import pelican_paths
 
 WATCHED = ("content/", "approvals/")
 # The one-line entry `ppid paraf` writes: two-space indent, role, flow mapping with nama.
@@ -123,7 +125,7 @@ class HistoryIndex:
         if new is not None:
             fh.path = new
             self.files[new] = fh
-        if (new is None or (is_item(old) and not is_item(new))) and \
+        if (new is None or unpublishes(old, new)) and \
                 not any(gone is fh for gone in self.deleted):
             self.deleted.append(fh)
         return fh
@@ -187,7 +189,23 @@ def _unquote(path: str) -> str:
 
 def is_item(path: str | None) -> bool:
     """A content item's file: moving one elsewhere takes its page off the site, like deleting."""
-    return path is not None and path.startswith("content/") and path.endswith(".md")
+    return path is not None and path.startswith("content/") and path.endswith(CONTENT_SUFFIXES)
+
+
+def is_built(path: str | None) -> bool:
+    """An item in a folder Pelican builds pages from (the content types' ARTICLE_PATHS and
+    PAGE_PATHS): anywhere else under content/ the item is checked but never becomes a page."""
+    if not is_item(path) or path.count("/") < 2:
+        return False
+    folders = pelican_paths()
+    return path.split("/", 2)[1] in (*folders["ARTICLE_PATHS"], *folders["PAGE_PATHS"])
+
+
+def unpublishes(old: str | None, new: str | None) -> bool:
+    """Deleting an item's file, or moving it out of content/ or out of the folders pages are
+    built from, takes its page (or its withdrawal notice) off the site."""
+    return is_item(old) and (new is None or not is_item(new) or (is_built(old) and
+                                                                    not is_built(new)))
 
 
 def _watched(path: str | None) -> bool:

@@ -255,3 +255,50 @@ def test_a_second_administrator_completes_the_rebinding(office, capsys):
     code, out = office.ppid("sahkan", capsys=capsys, who="agus", signing_key=office.keys["agus"])
     assert code == 0, out
     assert [c for c in _codes(office) if c.startswith("approvals.")] == []
+
+
+# ---- moving and linking files ----------------------------------------------------------------
+
+@pytest.mark.parametrize("target", ["content/arsip-lama/jembatan.md",
+                                    "content/lampiran/jembatan.md"])
+def test_moving_a_published_item_where_no_page_is_built_is_a_deletion(office, capsys, target):
+    """Pelican builds pages only from the content types' folders: moving the file elsewhere
+    inside content/ takes the page off the site as surely as deleting it."""
+    approved_release(office, capsys)
+    office.git("mv", REL, target) if (office.root / target).parent.is_dir() else (
+        (office.root / target).parent.mkdir(parents=True), office.git("mv", REL, target))
+    office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
+    guilty = office.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = [f for f in _errors(office) if f.code.startswith("wewenang.hapus")]
+    assert errors and guilty in errors[0].message() and "Penyusup" in errors[0].message()
+
+
+def test_an_item_file_replaced_by_a_symlink_is_refused(office, capsys):
+    """The link's target (outside content/, changed by anyone) would be what is published."""
+    import os
+    approved_release(office, capsys)
+    office.git("mv", REL, "theme/jembatan.md")
+    os.symlink("../../theme/jembatan.md", office.root / REL)
+    office.git("add", "-A")
+    office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
+    assert office.ppid("check", capsys=capsys)[0] == 1
+    assert [f for f in _errors(office) if f.path == REL]
+
+
+def test_a_merge_taking_the_stale_side_cannot_bring_back_an_approval_the_official_withdrew(
+        office, capsys):
+    approved_release(office, capsys)
+    fork = office.git("rev-parse", "HEAD").strip()
+    text = office.read(REL)
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith("kabid:"))
+    office.write(REL, text.replace(line, line.replace("keputusan: setuju", "keputusan: tolak")
+                                   .replace("}", ", catatan: Foto belum ada}")))
+    office.git("add", REL)
+    signed(office, "agus", "agus", "commit", "-S", "-qm", "Kabid menolak")
+    _branch(office, "lama", "theme/lama.txt", base=fork)
+    office.git("merge", "-q", "-s", "ours", "--no-commit", "lama", who=OUTSIDER)
+    office.git("checkout", "lama", "--", REL)
+    office.git("commit", "-qm", "Gabung", who=OUTSIDER)
+    merge = office.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = [f for f in _errors(office) if f.path == REL and f.field == "paraf.kabid"]
+    assert errors and merge in errors[0].message() and "Penyusup" in errors[0].message()
