@@ -43,7 +43,48 @@
     });
   }
 
+  // Accessibility repairs of Decap's own markup that its options cannot reach (axe, WCAG 2.1 AA):
+  // names for the body editor, the Markdown switch and the preview frame, the switch's state,
+  // and the toolbar's menu buttons no longer holding a second focusable button inside.
+  // Re-applied on every change, since React re-renders these parts.
+  function labelOf(el) {
+    for (var node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      var label = node.querySelector('label');
+      if (label && label.textContent.trim()) { return label.textContent.trim(); }
+    }
+    return 'Isi naskah';
+  }
+
+  function repair() {
+    document.querySelectorAll('[data-slate-editor][role="textbox"]:not([aria-label])').forEach(function (el) {
+      el.setAttribute('aria-label', labelOf(el) + ' (teks kaya)');
+    });
+    var rich = document.querySelector('[data-slate-editor]') !== null;
+    document.querySelectorAll('button[role="switch"]').forEach(function (el) {
+      if (!el.hasAttribute('aria-label')) { el.setAttribute('aria-label', 'Tulis Markdown mentah'); }
+      var state = rich ? 'false' : 'true';
+      if (el.getAttribute('aria-checked') !== state) { el.setAttribute('aria-checked', state); }
+    });
+    var frame = document.getElementById('preview-pane');
+    if (frame && !frame.title) { frame.title = 'Pratinjau naskah dan keadaan SOP'; }
+    document.querySelectorAll('[role="button"][aria-haspopup] button:not([disabled])').forEach(function (el) {
+      // The outer menu button takes focus, keys and (pointer-events, cms-admin.html) clicks.
+      el.setAttribute('tabindex', '-1');
+      el.setAttribute('disabled', '');
+    });
+  }
+
+  function watch() {
+    var pending = false;
+    new MutationObserver(function () {
+      if (pending) { return; }
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; repair(); });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   function start() {
+    watch();
     window.CMS.registerLocale('id', window.PPID_CMS_ID);
     Promise.all([
       fetch('/admin/status.json').then(function (r) { return r.ok ? r.json() : {}; }).catch(function () { return {}; }),
