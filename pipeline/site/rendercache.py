@@ -187,9 +187,16 @@ class RenderCache:
 
     # -- keys -------------------------------------------------------------------------------
     def template_info(self, env, name: str) -> tuple[bytes, frozenset[str], frozenset[str]] | None:
-        """The digest of a template chain's sources and the context names it reads."""
+        """The digest of a template chain's sources and the context names it reads. Parsing
+        for the names costs more than a hundred pages: the last build's analysis is reused when
+        every source of the chain is byte for byte the same."""
         if name not in self._templates:
-            self._templates[name] = _analyse(env, name)
+            stored = self.extra_stored.get(("templat", name))
+            if not (isinstance(stored, tuple) and _same_sources(env, stored[0])):
+                stored = _analyse(env, name)
+            self._templates[name] = stored[1:] if stored else None
+            if stored:
+                self.extra[("templat", name)] = stored
         return self._templates[name]
 
     def env_key(self, env) -> bytes:
@@ -249,12 +256,24 @@ def _truth_tests(ast) -> set[int]:
     return found
 
 
-def _analyse(env, name: str) -> tuple[bytes, frozenset[str], frozenset[str]] | None:
+def _source_digest(env, name: str) -> str | None:
+    try:
+        source = env.loader.get_source(env, name)[0]
+    except Exception:  # noqa: BLE001 - any loader failure only means "render it"
+        return None
+    return hashlib.sha256(source.encode()).hexdigest()
+
+
+def _same_sources(env, chain) -> bool:
+    return bool(chain) and all(_source_digest(env, name) == sha for name, sha in chain)
+
+
+def _analyse(env, name: str) -> tuple | None:
     """Walk extends/import/include from `name`: the sources' digest, the context names read,
     and those of them only ever tested for truth (keyed by their truth alone). None when a
     referenced template is computed at render time."""
     seen: set[str] = set()
-    todo, names, other_use = [name], set(), set()
+    todo, names, other_use, chain = [name], set(), set(), []
     h = hashlib.sha256()
     while todo:
         current = todo.pop()
@@ -265,7 +284,9 @@ def _analyse(env, name: str) -> tuple[bytes, frozenset[str], frozenset[str]] | N
             source = env.loader.get_source(env, current)[0]
         except Exception:  # noqa: BLE001 - any loader failure only means "render it"
             return None
-        h.update(current.encode() + b"\0" + hashlib.sha256(source.encode()).digest())
+        sha = hashlib.sha256(source.encode()).hexdigest()
+        chain.append((current, sha))
+        h.update(current.encode() + b"\0" + bytes.fromhex(sha))
         ast = env.parse(source)
         names |= meta.find_undeclared_variables(ast)
         truth = _truth_tests(ast)
@@ -274,7 +295,7 @@ def _analyse(env, name: str) -> tuple[bytes, frozenset[str], frozenset[str]] | N
             if ref is None:
                 return None
             todo.append(ref)
-    return h.digest(), frozenset(names), frozenset(names - other_use)
+    return tuple(chain), h.digest(), frozenset(names), frozenset(names - other_use)
 
 
 def settings_key(settings: dict) -> bytes:
