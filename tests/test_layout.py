@@ -110,7 +110,6 @@ UNTESTED = frozenset({
     "checks.paraf_value", "checks.rejection", "cli.pratinjau",
     # left of issue #16
     "actions.demo", "actions.init", "actions.kantor",
-    "actions.scaffold",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "office.policy_fields", "office.policy_rules",
     "reports.agenda", "reports.evaluasi", "reports.evaluasi_laporan",
