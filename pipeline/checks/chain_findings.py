@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -99,3 +100,21 @@ def uncommitted_approvals(root: Path) -> list[Finding]:
         return []
     return [Finding(line[3:].strip().strip('"'), "approvals.belum-commit", {}, "", None,
                     Severity.WARNING) for line in changed if line.strip()]
+
+
+def linked_approvals(root: Path) -> list[Finding]:
+    """approvals/ (or anything in it) that is a symbolic link: what it points to is read as
+    the office's policy, yet it lives outside approvals/, where any commit may change it
+    without the chain judging anything (an SOP linked into theme/ gives the SOP to anyone)."""
+    base = root / "approvals"
+    if base.is_symlink():
+        return [Finding("approvals", "approvals.tautan", {}, "", None)]
+    found = []
+    for folder, dirs, files in os.walk(base):  # never follows a linked folder
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            if path.is_symlink():
+                found.append(Finding(path.relative_to(root).as_posix(), "approvals.tautan", {},
+                                     "", None))
+    return found
+

@@ -18,7 +18,7 @@ from pipeline.checks import (
     revisi,
 )
 from pipeline.checks.chain import walk
-from pipeline.checks.chain_findings import config_advice, uncommitted_approvals
+from pipeline.checks.chain_findings import config_advice, linked_approvals, uncommitted_approvals
 from pipeline.checks.document import (
     check_approvals,
     check_scheduled,
@@ -114,8 +114,8 @@ def _initials_history(ctx: Context) -> list[Finding]:
 register(Check("archive-numbers", HISTORY, lambda ctx: archive.check_unique(ctx.documents,
                                                                            ctx.history)))
 register(Check("chain", HISTORY, _chain))
-register(Check("uncommitted-approvals", HISTORY, lambda ctx: [] if ctx.history.head is None
-               else uncommitted_approvals(ctx.root)))
+register(Check("uncommitted-approvals", HISTORY, lambda ctx: linked_approvals(ctx.root) + (
+    [] if ctx.history.head is None else uncommitted_approvals(ctx.root))))
 register(Check("initials-history", HISTORY, _initials_history))
 # The SOPs' "Tidak" branches: after a rejection the chain starts again (issue #15).
 register(Check("rejections", HISTORY, lambda ctx: check_rejections(

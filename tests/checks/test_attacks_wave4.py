@@ -302,3 +302,37 @@ def test_a_merge_taking_the_stale_side_cannot_bring_back_an_approval_the_officia
     merge = office.git("rev-parse", "--short=10", "HEAD").strip()
     errors = [f for f in _errors(office) if f.path == REL and f.field == "paraf.kabid"]
     assert errors and merge in errors[0].message() and "Penyusup" in errors[0].message()
+
+
+def test_an_sop_file_turned_into_a_symlink_cannot_hand_the_sop_to_anyone(office, capsys):
+    """One administrator (threshold 1 for SOPs) turns an SOP file into a link to theme/, which
+    anyone may change later without any approvals/ change the chain would judge."""
+    import os
+    sop = "approvals/sop/001-pemutakhiran-website.yaml"
+    office.write("theme/sop.yaml", office.read(sop))
+    os.unlink(office.root / sop)
+    os.symlink("../../theme/sop.yaml", office.root / sop)
+    office.git("add", "-A")
+    signed(office, "retno", "retno", "commit", "-S", "-qm", "SOP dipindah")
+    text = office.read("theme/sop.yaml")  # later, anyone: the Kasie's step is dropped
+    rest = text[text.index("  - nomor: 4\n"):].replace("  - nomor: 4\n", "  - nomor: 3\n")
+    office.write("theme/sop.yaml", text[:text.index("  - nomor: 3\n")] + rest.replace(
+        "  - nomor: 5\n", "  - nomor: 4\n"))
+    office.git("add", "theme/sop.yaml")
+    office.git("commit", "-qm", "Rapikan tema", who=OUTSIDER)
+    assert office.ppid("check", capsys=capsys)[0] == 1
+    (finding,) = [f for f in _errors(office) if f.code == "approvals.tautan"]
+    assert finding.path == sop and "theme" not in finding.path
+
+
+def test_approvals_replaced_by_a_symlink_is_refused(office, capsys):
+    import shutil
+    shutil.copytree(office.root / "approvals", office.root / "theme/approvals")
+    office.git("rm", "-rq", "approvals")
+    (office.root / "approvals").symlink_to("theme/approvals")
+    office.write("theme/approvals/config.yaml", office.read("theme/approvals/config.yaml").replace(
+        "tingkat_kepercayaan: tanda-tangan", "tingkat_kepercayaan: nama"))
+    office.git("add", "-A")
+    office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
+    assert office.ppid("check", capsys=capsys)[0] in (1, 2)
+    assert run_check(office.root).approvals.trust_level == "tanda-tangan"

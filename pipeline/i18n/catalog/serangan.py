@@ -24,4 +24,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the signature of commit {commit} changing {isian} of this withdrawn item ({penulis}) "
         "is not valid: {alasan}",
     ),
+    "approvals.tautan": (
+        "tautan simbolik di approvals/: isinya dibaca sebagai kebijakan kantor padahal berada di "
+        "luar approvals/, tempat commit siapa pun dapat mengubahnya tanpa dinilai rantai "
+        "kepercayaan; ganti dengan berkas biasa (commit bertanda tangan pengelola)",
+        "a symbolic link in approvals/: what it points to is read as the office's policy, yet it "
+        "lives outside approvals/, where anyone's commit can change it without the chain of "
+        "trust judging it; replace it with a regular file (a commit signed by an administrator)",
+    ),
 }
