@@ -112,9 +112,9 @@ UNTESTED = frozenset({
     "actions.demo", "actions.init", "actions.kantor",
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "office.policy_fields", "office.policy_rules",
-    "reports.agenda", "reports.evaluasi", "reports.evaluasi_laporan",
+    "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.grafik", "reports.mutu_laporan", "reports.realisasi", "reports.registered",
-    "reports.status", "site.build", "site.cms_guard", "site.dasbor", "site.demo", "site.deploy",
+    "site.build", "site.cms_guard", "site.dasbor", "site.demo", "site.deploy",
     "site.pages", "site.plugin", "site.pratinjau", "site.revisi", "site.settings", "site.spanduk",
 })
 

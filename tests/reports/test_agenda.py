@@ -8,7 +8,14 @@ from datetime import datetime
 import openpyxl
 import pytest
 
+from pipeline.git.log import load_history
+from pipeline.model.reader import load_corpus
+from pipeline.office.policy import load_approvals
+from pipeline.reports.agenda import agenda_rows
+
+from ..checks.test_safety import EXEMPT, EXEMPT_ITEM
 from ..conftest import PRESS_RELEASE, make_site
+from .test_rencana import PLAN, PLAN_TEXT
 
 REL = "content/berita/2026-11-20-jembatan.md"
 DRAFT = "content/berita/2026-11-21-draf.md"
@@ -110,3 +117,32 @@ def test_site_shows_the_trail_from_history_and_a_public_agenda(story, capsys):
     assert "Bupati Resmikan Jembatan Kali Opak" in agenda
     assert "400.14.4.3/0001/Diskominfo/2026" in agenda
     assert "Naskah Rahasia Belum Terbit" not in agenda  # drafts stay out of the public agenda
+
+
+# ---- reports/agenda.agenda_rows called directly ------------------------------------------------
+
+
+def test_agenda_rows_from_history_published_time_exempt_and_plans(tmp_path):
+    repo = make_site(tmp_path / "s", level="penulis", plans=True)
+    rel = "content/berita/2026-11-20-jembatan.md"
+    repo.write(rel, PRESS_RELEASE)
+    repo.commit(rel)
+    repo.approve(rel, [("kabid", "agus", "2026-11-20 10:00"),
+                       ("kasie-informasi", "dewi", "2026-11-20 11:30")])
+    repo.commit(rel, "Paraf")
+    repo.write(EXEMPT, EXEMPT_ITEM)
+    repo.write(PLAN, PLAN_TEXT)
+    repo.commit(EXEMPT)
+    repo.commit(PLAN)
+    root = repo.root
+    rows = agenda_rows(load_corpus(root), load_approvals(root), load_history(root, use_cache=False))
+    assert [r.berkas for r in rows] == [rel, EXEMPT]  # a plan is no agenda item; by receipt
+    release, exempt = rows
+    received = repo.git("log", "--format=%aI", "--diff-filter=A", "--", rel).strip()
+    assert release.diterima.isoformat() == received  # the commit that brought it in
+    assert release.terbit.hour == 11 and release.terbit.minute == 30  # the last initial
+    assert release.alamat == "berita/2026/jembatan/" and release.url.endswith("/berita/2026/jembatan/")
+    assert [e.peran for e in release.paraf] == ["kabid", "kasie-informasi"]
+    assert (exempt.kunci_status, exempt.url, exempt.alamat, exempt.terbit) == ("dikecualikan", "",
+                                                                               "", None)
+    assert agenda_rows(load_corpus(root), load_approvals(root), None, year=2025) == []
