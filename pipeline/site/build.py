@@ -111,9 +111,12 @@ def index_search(folder: Path) -> None:
     together that citizens tell apart (pemohon -> pohon, keberatan -> berat). Exact words and
     the prefix of the last word typed ("lapor" finds "laporan") serve Indonesian better.
     """
-    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder),
+    # -I (isolated): `python -m` would put the working folder, the office's repository, first
+    # on sys.path, so a `pagefind.py` anyone commits at its root would run inside the build
+    # (and could write pages into the staging folder before the manifest is sealed).
+    done = subprocess.run([sys.executable, "-I", "-m", "pagefind", "--site", str(folder),
                            "--output-subdir", "pagefind", "--force-language", "und"],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, cwd=folder)
     if done.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["pagefind"]

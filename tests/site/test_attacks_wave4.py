@@ -38,3 +38,18 @@ def test_files_only_pelican_could_read_never_reach_the_site(tmp_path, capsys, fo
               and b"ISI PALSU" in p.read_bytes()]
     assert leaked == []
     assert not any("palsu" in p.name for p in output.rglob("*"))
+
+
+def test_a_module_committed_at_the_repository_root_never_runs_in_the_build(tmp_path, capsys):
+    """`python -m pagefind` with the repository as working folder imported a committed
+    `pagefind.py` (a path no check judges) inside the publishing build, before the manifest."""
+    site = make_site(tmp_path / "situs")
+    marker = tmp_path / "dijalankan"
+    site.write("pagefind.py", f"open({str(marker)!r}, 'w').write('x')\n")
+    site.write("pagefind/__init__.py", f"open({str(marker)!r}, 'w').write('x')\n")
+    site.git("add", "-A")
+    site.git("commit", "-qm", "Alat", who=("Penyusup", "penyusup@contoh.net"))
+    code, out = site.ppid("build", capsys=capsys)
+    assert code == 0, out
+    assert not marker.exists()
+    assert (site.root / "output/pagefind/pagefind.js").is_file()  # the real Pagefind ran
