@@ -232,7 +232,7 @@ def parse_log(text: str, index: HistoryIndex, marker: str, merges=None) -> None:
 class _Section:
     """One file's diff while it is being read."""
 
-    __slots__ = ("old", "new", "added", "removed", "other", "archive", "withdrawn",
+    __slots__ = ("old", "new", "added", "removed", "other", "archive", "archive_gone", "withdrawn",
                  "status_old", "status_new", "distributed", "blobs")
 
     def __init__(self, old: str | None, new: str | None) -> None:
@@ -241,6 +241,7 @@ class _Section:
         self.removed: list[tuple[str, str]] = []
         self.other = False
         self.archive: list[str] = []
+        self.archive_gone: list[str] = []  # numbers on removed lines: a rewrite is not filing
         self.withdrawn = False
         self.status_old: str | None = None
         self.status_new: str | None = None
@@ -254,7 +255,8 @@ class _Section:
         elif self.status_old is not None and self.status_new is None:
             status = (self.status_old, "")  # the status line was removed
         return Change(sha, self.old, self.new, tuple(self.added), tuple(self.removed),
-                      self.other, self.withdrawn, status, bool(self.archive),
+                      self.other, self.withdrawn, status,
+                      bool(set(self.archive) - set(self.archive_gone)),
                       tuple(self.distributed), merge,
                       self.blobs[0] if self.new is None else self.blobs[1])
 
@@ -270,13 +272,14 @@ def _review_key(section: _Section, sign: str, body: str) -> None:
             else:
                 section.status_old = m.group(1)
         return
-    if sign != "+":
-        return
     if body.startswith("nomor_arsip"):
         m = _ARCHIVE_LINE.match(body)
-        if m:
-            section.archive.append(m.group(1).strip())
-    elif "platform" in body and _DISTRIBUTION_LINE.match(body):
+        if m:  # the same number removed and written again (a CMS's quoting) files nothing
+            (section.archive if sign == "+" else section.archive_gone).append(m.group(1).strip())
+        return
+    if sign != "+":
+        return
+    if "platform" in body and _DISTRIBUTION_LINE.match(body):
         section.distributed.append(body.strip())
 
 

@@ -22,7 +22,7 @@ from pipeline.git.runner import NO_REPLACE, git
 from pipeline.git.store import UNREADABLE_CACHE, _cache_path, write_pickle
 from pipeline.model.errors import GitError
 
-CACHE_VERSION = 15  # 15: moving an item out of the page folders is a deletion
+CACHE_VERSION = 16  # 16: an archive number rewritten unchanged is not filed again
 # 14: histories of deleted files
 # 13: merges' one-sided changes, commit positions and touched paths
 # 12: records split on a per-run marker, every file read as text (-a)

@@ -88,3 +88,42 @@ def test_a_changed_value_in_a_reformatted_initial_is_still_another_hand(site, ca
     codes = {(f.code, f.field) for f in _errors(site)}
     assert any(f.startswith("paraf.kabid") for _, f in codes), codes
     assert not any(f.startswith("paraf.kasie-informasi") for _, f in codes), codes
+
+
+RINA = ("Rina Susanti", "rina.susanti@bantulkab.go.id")  # operator-website: files, links
+
+
+def _filed_and_shared(site, capsys):
+    _genuine(site, capsys)
+    assert site.ppid("nomori", REL, identity=RINA, capsys=capsys)[0] == 0
+    assert site.ppid("share", REL, "--tautan", "instagram", "https://www.instagram.com/p/X1/",
+                     identity=RINA, capsys=capsys)[0] == 0
+
+
+def _block_style(text: str, change=None) -> str:
+    """Every key re-serialised as a YAML library writes a parsed mapping back (block style,
+    keys sorted, quotes dropped where YAML allows)."""
+    meta, body = _front(text)
+    if change:
+        change(meta)
+    return "---\n" + yaml.safe_dump(dict(sorted(meta.items())), allow_unicode=True) + "---\n" + body
+
+
+def test_an_editors_save_of_a_filed_and_shared_item_keeps_every_review_act(site, capsys):
+    _filed_and_shared(site, capsys)
+    before = site.read(REL)
+    assert 'nomor_arsip: "' in before and "- {platform: instagram" in before
+    site.write(REL, _block_style(before))
+    assert "nomor_arsip: 400.14.4.3/" in site.read(REL)  # unquoted now
+    site.commit(REL, "Simpan dari CMS", who=OPERATOR)
+    assert [(f.code, f.field) for f in _errors(site)] == []
+
+
+def test_an_archive_number_changed_in_such_a_save_is_still_refused(site, capsys):
+    _filed_and_shared(site, capsys)
+
+    def renumber(meta):
+        meta["nomor_arsip"] = meta["nomor_arsip"].replace("/0001/", "/0099/")
+    site.write(REL, _block_style(site.read(REL), renumber))
+    site.commit(REL, "Simpan dari CMS", who=OPERATOR)
+    assert ("wewenang.nomor-arsip", "nomor_arsip") in {(f.code, f.field) for f in _errors(site)}
