@@ -113,7 +113,7 @@ UNTESTED = frozenset({
     "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
-    "reports.grafik", "reports.mutu_laporan",
+    "reports.mutu_laporan",
     "site.build", "site.cms_guard", "site.dasbor", "site.demo", "site.deploy",
     "site.pages", "site.plugin", "site.pratinjau", "site.revisi", "site.settings", "site.spanduk",
 })
