@@ -114,7 +114,7 @@ UNTESTED = frozenset({
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
-    "site.build", "site.cms_guard", "site.dasbor", "site.demo", "site.deploy",
+    "site.build", "site.cms_guard", "site.dasbor", "site.demo",
     "site.pages", "site.plugin", "site.pratinjau", "site.revisi", "site.settings", "site.spanduk",
 })
 

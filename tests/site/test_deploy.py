@@ -10,9 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from pipeline.model.attachments import digest
+from pipeline.model.errors import UsageError
 from pipeline.site import manifest
 from pipeline.site.build import BUILD_MARKER
+from pipeline.site.deploy import current_release, deploy_to_dir, releases, rollback
 
 from ..conftest import PRESS_RELEASE, ROOT
 
@@ -119,3 +123,32 @@ def test_deploy_to_a_pages_branch_keeps_the_working_tree(site, capsys):
     assert site.git("rev-list", "--count", "gh-pages").strip() == "2"
     assert site.git("rev-parse", "HEAD").strip() == head  # main untouched
     assert site.git("diff", "--cached", "--name-only") == ""
+
+
+# ---- site/deploy's own functions ------------------------------------------------------------
+
+
+def test_deploy_to_dir_refuses_previews_intranet_and_tampered_copies(tmp_path, monkeypatch):
+    monkeypatch.setenv("PPID_SEKARANG", "2026-11-21T08:00:00+07:00")
+    target = tmp_path / "www"
+    build = _fake_build(tmp_path / "satu", "abc")
+    done = deploy_to_dir(build, target)
+    assert done.release == "20261121T080000-abc" and current_release(target) == done.release
+    again = deploy_to_dir(build, target)  # the same second: a name of its own
+    assert again.release == "20261121T080000-abc-b" and releases(target) == [done.release,
+                                                                             again.release]
+    assert rollback(target).release == done.release
+    with pytest.raises(UsageError):
+        rollback(target, "tidak-ada")
+    for flag in ({"intranet": True}, {"pratinjau": True}):
+        marker = build / BUILD_MARKER
+        marker.write_text(json.dumps({"commit": "abc", **flag}))
+        with pytest.raises(UsageError) as raised:
+            deploy_to_dir(build, target)
+        assert raised.value.exit_code == 2 and str(build) in str(raised.value)
+    (build / BUILD_MARKER).write_text(json.dumps({"commit": "abc"}))
+    (build / "tambahan.html").write_text("<p>ditambahkan sesudah build</p>")
+    with pytest.raises(UsageError, match="tambahan.html"):
+        deploy_to_dir(build, target)
+    assert current_release(target) == done.release  # the live release never changed
+    assert not list((target / "releases").glob(".*"))  # no hidden copy left behind
