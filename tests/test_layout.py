@@ -115,7 +115,7 @@ UNTESTED = frozenset({
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
     "site.build", "site.cms_guard", "site.dasbor", "site.demo",
-    "site.pages", "site.plugin", "site.pratinjau", "site.revisi", "site.settings", "site.spanduk",
+    "site.pages", "site.plugin", "site.pratinjau", "site.settings", "site.spanduk",
 })
 
 
