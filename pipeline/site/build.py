@@ -35,7 +35,7 @@ from pipeline.model.fase import phase
 from pipeline.model.findings import Finding
 from pipeline.model.types import pelican_paths
 from pipeline.office.config import Instansi
-from pipeline.site import demo, manifest, rendercache
+from pipeline.site import demo, indekscari, manifest, rendercache
 from pipeline.site import revisi as revisi_bangun
 from pipeline.site.plugin import SiteData
 from pipeline.site.rendercache import RenderCache
@@ -238,7 +238,10 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     if demo.is_demo(root):  # `ppid demo`: no page of a throwaway copy passes for the office's
         demo.mark_pages(staging)
     with phase("pagefind"):
-        index_search(staging)
+        key = indekscari.html_key(staging, cache.digests, cache.code)
+        if not indekscari.reuse(staging, cache, key):
+            index_search(staging)
+            indekscari.remember(staging, cache, key)
     with phase("pindai-bocor"):
         found = leaks.scan(staging, result.documents, site.now)
     if found:

@@ -81,6 +81,7 @@ class RenderCache:
         self.extra: dict[str, object] = {}
         self.rendered: list[str] = []
         self.reused: list[str] = []
+        self.digests: dict[str, str] = {}  # output file -> sha256, for what reads them next
         self.linked = 0
         self.hasher = Hasher()
         self._templates: dict[str, tuple | None] = {}
@@ -143,13 +144,15 @@ class RenderCache:
     def _hit(self, key: str, rel: str, sha: str) -> bool:
         self.used[key] = sha
         self.reused.append(rel)
+        self.digests[rel] = sha
         return True
 
     def put(self, key: str | None, rel: str, data: bytes) -> None:
         self.rendered.append(rel)
+        sha = hashlib.sha256(data).hexdigest()
+        self.digests[rel] = sha
         if key is None:
             return
-        sha = hashlib.sha256(data).hexdigest()
         blob = self._blob(sha)
         if not blob.exists():
             with contextlib.suppress(OSError):
