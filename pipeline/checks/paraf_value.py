@@ -69,3 +69,32 @@ def introducing(fh: FileHistory, role: str, line: str, entry: object) -> Change 
         if _has(change.paraf_added, role, wanted) and not _has(change.paraf_removed, role, wanted):
             return change
     return None
+
+
+@lru_cache(maxsize=4096)
+def distribution_value(line: str) -> Value | None:
+    """The value of one `distribusi` line `- {platform: …, tautan: …}` (stripped)."""
+    try:
+        data = yaml.safe_load(line)
+    except yaml.YAMLError:
+        return None
+    return normalised(data[0]) if isinstance(data, list) and len(data) == 1 else None
+
+
+def distribution_entries(meta: dict) -> list[tuple[str, Value]]:
+    """The item's distribution entries as (text shown in messages, value), in any YAML style."""
+    entries = meta.get("distribusi")
+    out = []
+    for entry in entries if isinstance(entries, list) else []:
+        value = normalised(entry)
+        if value is not None:
+            shown = ", ".join(f"{k}: {v}" for k, v in value if k in ("platform", "tautan", "lokasi"))
+            out.append((shown, value))
+    return out
+
+
+def distributing(fh: FileHistory, value: Value) -> Change | None:
+    """The first change that wrote this link (by value): a later rewrite in another quoting or
+    block style by a CMS is not a new act; the same link written again is the same record."""
+    return next((c for c in fh.changes if any(distribution_value(line) == value
+                                               for line in c.distributed)), None)

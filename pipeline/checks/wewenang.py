@@ -11,8 +11,7 @@ must also be signed (verified with the initials, against the allowed_signers in 
 
 from __future__ import annotations
 
-import re
-
+from pipeline.checks import paraf_value
 from pipeline.checks.trust import Signed
 from pipeline.git.history import Change, Commit, FileHistory, HistoryIndex, is_built, unpublishes
 from pipeline.model.document import Document
@@ -22,7 +21,6 @@ from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals, Policy
 
 RESTRICTED_FROM = ("ditarik", "terbit")
-_DISTRIBUTION = re.compile(r"^\s*-\s*\{.*\bplatform\s*:.*\}\s*$")
 
 
 def check_authority(docs: list[Document], approvals: Approvals,
@@ -173,11 +171,11 @@ def _distribution(doc: Document, policy: Policy, approvals: Approvals, history: 
                                 if s.aksi == "tayang" or "distribusi" in s.wajib_isian))
     if not roles:
         return
-    lines = [ln.strip() for ln in doc.front_matter.split("\n") if _DISTRIBUTION.match(ln)]
-    for line in dict.fromkeys(lines):
-        change = next((c for c in reversed(fh.changes) if line in c.distributed), None)
+    # By value, in any YAML style: a CMS writes the entries back in block style (paraf_value.py).
+    for shown, value in dict.fromkeys(paraf_value.distribution_entries(doc.meta)):
+        change = paraf_value.distributing(fh, value)
         if change is None:
-            found.append(Finding(doc.rel, "wewenang.distribusi-tanpa-riwayat", {"baris": line},
+            found.append(Finding(doc.rel, "wewenang.distribusi-tanpa-riwayat", {"baris": shown},
                                  "distribusi", doc.line_of("distribusi")))
             continue
         _judge(doc, approvals, history, change, roles, "distribusi", "wewenang.distribusi",

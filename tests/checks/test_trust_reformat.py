@@ -127,3 +127,16 @@ def test_an_archive_number_changed_in_such_a_save_is_still_refused(site, capsys)
     site.write(REL, _block_style(site.read(REL), renumber))
     site.commit(REL, "Simpan dari CMS", who=OPERATOR)
     assert ("wewenang.nomor-arsip", "nomor_arsip") in {(f.code, f.field) for f in _errors(site)}
+
+
+def test_a_link_added_in_block_style_by_a_non_official_is_refused(site, capsys):
+    """Before, only flow-style lines were judged: a block-style entry escaped the check."""
+    _filed_and_shared(site, capsys)
+
+    def add_link(meta):
+        meta["distribusi"].append({"platform": "facebook", "tautan": "https://facebook.com/palsu/1"})
+    site.write(REL, _block_style(site.read(REL), add_link))
+    site.commit(REL, "Simpan dari CMS", who=OPERATOR)
+    codes = {(f.code, f.field) for f in _errors(site)}
+    assert codes == {("wewenang.distribusi-tanpa-riwayat", "distribusi")}, codes
+    assert "facebook.com/palsu/1" in next(f for f in _errors(site)).message()
