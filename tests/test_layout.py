@@ -114,8 +114,8 @@ UNTESTED = frozenset({
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
-    "site.build", "site.dasbor", "site.demo",
-    "site.pages", "site.plugin", "site.pratinjau", "site.settings", "site.spanduk",
+    "site.build", "site.dasbor",
+    "site.plugin", "site.pratinjau", "site.settings", "site.spanduk",
 })
 
 
