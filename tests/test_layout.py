@@ -110,12 +110,12 @@ UNTESTED = frozenset({
     "checks.paraf_value", "checks.rejection", "cli.pratinjau",
     # left of issue #16
     "actions.demo", "actions.init", "actions.kantor",
-    "cli.argtext", "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
+    "cli.cms", "cli.kantor", "cli.laporan", "cli.main", "cli.revisi", "cli.serve",
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
     "site.build", "site.dasbor",
-    "site.plugin", "site.pratinjau", "site.settings", "site.spanduk",
+    "site.plugin", "site.pratinjau", "site.spanduk",
 })
 
 
