@@ -4,6 +4,9 @@ commit, while any changed value (time, name, decision, hash) is still another ha
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
 from datetime import UTC
 
 import pytest
@@ -11,8 +14,9 @@ import yaml
 
 from pipeline.checks.run import run_check
 from pipeline.model.dates import parse_datetime
+from pipeline.model.types import CONTENT_TYPES
 
-from ..conftest import PRESS_RELEASE, make_site
+from ..conftest import PRESS_RELEASE, ROOT, make_site, require_tool
 
 REL = "content/berita/2026-11-20-jembatan.md"
 OPERATOR = ("Operator Web", "operator@bantulkab.go.id")  # no official: a CMS user
@@ -140,3 +144,36 @@ def test_a_link_added_in_block_style_by_a_non_official_is_refused(site, capsys):
     codes = {(f.code, f.field) for f in _errors(site)}
     assert codes == {("wewenang.distribusi-tanpa-riwayat", "distribusi")}, codes
     assert "facebook.com/palsu/1" in next(f for f in _errors(site)).message()
+
+
+def _decap_save(site, edit: dict | None = None) -> None:
+    """The file saved through Decap's own YAML code path (tests/decap_yaml.cjs), committed by an
+    editor who is no official, as a hosted backend (GitHub, Gitea) would commit it."""
+    require_tool(shutil.which("node") is not None and (ROOT / "node_modules" / "yaml").is_dir()
+                 and (ROOT / "node_modules" / "gray-matter").is_dir(), "node dan npm ci")
+    from pipeline.site import cms
+
+    order = [f["name"] for f in cms.collection(CONTENT_TYPES["siaran-pers"])["fields"]]
+    done = subprocess.run(["node", str(ROOT / "tests" / "decap_yaml.cjs"), json.dumps(order),
+                           json.dumps(edit or {})], input=site.read(REL), capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    site.write(REL, done.stdout)
+    site.commit(REL, "Update Siaran Pers “Bupati Resmikan Jembatan Kali Opak”", who=OPERATOR)
+
+
+def test_a_save_through_decaps_own_yaml_code_keeps_every_review_act(site, capsys):
+    _filed_and_shared(site, capsys)
+    before = site.read(REL)
+    _decap_save(site)
+    after = site.read(REL)
+    assert after != before and "  kabid:\n    nama:" in after  # block style, as Decap writes
+    assert [(f.code, f.field) for f in _errors(site)] == []
+
+
+def test_an_edit_through_decap_stales_the_initials_and_says_nothing_was_rewritten(site, capsys):
+    _filed_and_shared(site, capsys)
+    _decap_save(site, {"ringkasan": "Jembatan baru sepanjang 60 meter menghubungkan dua kapanewon."})
+    codes = {f.code for f in run_check(site.root).findings if f.field.startswith("paraf")}
+    assert "paraf.basi" in codes  # the content changed: fresh initials are needed, correctly
+    assert not codes & {"paraf.ditulis-ulang", "paraf.bukan-penulis", "paraf.format",
+                        "paraf.tanpa-riwayat"}, codes
