@@ -57,6 +57,20 @@ LOAD_CONTENT_CACHE = {cache}
 '''
 
 
+class Row(dict):
+    """One size's results, written to a JSON file after every entry (a long run that stops
+    keeps what it measured)."""
+
+    def __init__(self, start: dict, path: Path) -> None:
+        super().__init__(start)
+        self.path = path
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        plain = {k: (v.__dict__ if isinstance(v, Run) else v) for k, v in self.items()}
+        self.path.write_text(json.dumps(plain, indent=1), encoding="utf-8")
+
+
 @dataclass
 class Run:
     seconds: float
@@ -64,8 +78,9 @@ class Run:
     phases: dict = field(default_factory=dict)
 
 
-def run(cmd: list[str], cwd: Path, env: dict | None = None) -> Run:
-    """One whole command: wall time, peak memory (wait4), phases; a failure stops the bench."""
+def run(cmd: list[str], cwd: Path, env: dict | None = None, ok: tuple[int, ...] = (0,)) -> Run:
+    """One whole command: wall time, peak memory (wait4), phases; a failure stops the bench
+    (`ok`: exit codes that are the expected answer, e.g. 1 for findings)."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
         phases_file = fh.name
     full_env = {**os.environ, **(env or {}), "PPID_FASE": phases_file, "PYTHONPATH": CODE[0]}
@@ -76,7 +91,7 @@ def run(cmd: list[str], cwd: Path, env: dict | None = None) -> Run:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    if proc.returncode not in ok:
         tail = output.decode("utf-8", "replace")[-1500:]
         raise SystemExit(f"{' '.join(cmd)} gagal (kode {proc.returncode}):\n{tail}")
     phases = {}
@@ -93,12 +108,12 @@ def median(runs: list[Run]) -> Run:
                middle.phases)
 
 
-def repeat(times: int, cmd, cwd, before=None) -> Run:
+def repeat(times: int, cmd, cwd, before=None, ok: tuple[int, ...] = (0,)) -> Run:
     runs = []
     for _ in range(times):
         if before:
             before()
-        runs.append(run(cmd, cwd))
+        runs.append(run(cmd, cwd, ok=ok))
     return median(runs)
 
 
@@ -129,7 +144,7 @@ def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
     repo, generated = repository(n, folder)
     commits = int(subprocess.run(["git", "rev-list", "--count", "HEAD"], cwd=repo, check=True,
                                  capture_output=True, text=True).stdout)
-    row: dict = {"n": n, "commits": commits, "generate": generated}
+    row: Row = Row({"n": n, "commits": commits, "generate": generated}, folder / f"rows-{n}.json")
     reps = runs if n <= 2000 else 1
     caches = repo / ".git" / "ppid"
     row["check_cold"] = repeat(reps, PPID + ["check"], repo,
@@ -151,7 +166,8 @@ def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
     row["pages"] = sum(1 for _ in out.rglob("*.html"))
     # A pull request last: its unapproved correction stays in this repository's history.
     base = langkah.pr_change(repo, rel)
-    row["check_pr"] = repeat(reps, PPID + ["check", "--changed-since", base], repo)
+    # Exit 1: the correction is not initialled yet, which is what the check must say.
+    row["check_pr"] = repeat(reps, PPID + ["check", "--changed-since", base], repo, ok=(0, 1))
     plain = folder / f"{n}-pelican"
     for cache, key in ((False, "pelican"), (True, "pelican_cache")):
         (plain / "plainconf.py").write_text(PLAIN_SETTINGS.format(cache=cache), encoding="utf-8")
@@ -168,6 +184,12 @@ def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
     return row
 
 
+def _load(path: Path) -> dict:
+    plain = json.loads(path.read_text(encoding="utf-8"))
+    return {k: (Run(**v) if isinstance(v, dict) and "seconds" in v else v)
+            for k, v in plain.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
@@ -176,7 +198,13 @@ def main() -> None:
     parser.add_argument("--hugo", default=shutil.which("hugo"))
     parser.add_argument("--note", default="", help="a line about the machine's load")
     parser.add_argument("--code", help="folder holding the pipeline/ package to measure")
+    parser.add_argument("--report-only", action="store_true",
+                        help="write RESULTS.md from the rows-N.json a run left in --repos")
     args = parser.parse_args()
+    if args.report_only:
+        print(results.write([_load(Path(args.repos) / f"rows-{n}.json") for n in args.sizes],
+                            args.note))
+        return
     if args.code:
         CODE[0] = str(Path(args.code).resolve())
     if args.repos:

@@ -166,7 +166,8 @@ def add_reader(readers) -> None:
     and .rst, files the check never reads; one of them in content/ became a page (or broke the
     build) without any approval. READERS in settings can only switch off the names it lists."""
     for ext in list(readers.reader_classes):
-        if ext not in PpidReader.file_extensions:
+        # "static" is Pelican's reader of attachments (only the approved closure reaches it).
+        if ext not in PpidReader.file_extensions and ext != "static":
             del readers.reader_classes[ext]
     for ext in PpidReader.file_extensions:
         readers.reader_classes[ext] = PpidReader
