@@ -66,12 +66,37 @@ class OfficeState:
             need = max(need, self.thresholds["tingkat_kepercayaan"])
         if new.admin_roles != self.admin_roles or new.thresholds != self.thresholds:
             need = max(need, self.thresholds["pengelola_approvals"])
+        if _grants(self, new):
+            # Who holds an administrator role is who may change approvals/: granting it is a
+            # change of the administrators, as TUF's root keys are (ending a term is not).
+            need = max(need, self.thresholds["pengelola_approvals"])
         if _rebinds(self.roster, new.roster):
             # Which official a git e-mail (a key's principal) or a forge login is binds keys
             # and reviews to people, as allowed_signers does: otherwise one administrator could
             # point the Kasie's entry at their own e-mail and initial both steps alone.
             need = max(need, self.thresholds["allowed_signers"])
         return need
+
+
+def _grants(old: OfficeState, new: OfficeState) -> bool:
+    """The new roster gives someone an administrator role (a term that is new, starts earlier
+    or ends later than before); shortening or ending a term grants nothing."""
+    if old.roster is None or new.roster is None:
+        return old.roster is not new.roster
+    roles = set(old.admin_roles) | set(new.admin_roles)
+    before = {(o.id, t.peran, t.mulai): t.sampai for o in old.roster.officials
+              for t in o.terms if t.peran in roles}
+    for official in new.roster.officials:
+        for term in official.terms:
+            if term.peran not in roles:
+                continue
+            key = (official.id, term.peran, term.mulai)
+            if key not in before:
+                return True
+            end = before[key]
+            if end is not None and (term.sampai is None or term.sampai > end):
+                return True
+    return False
 
 
 def _identities(roster: Roster | None) -> dict[str, frozenset[str]]:

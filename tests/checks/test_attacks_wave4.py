@@ -174,8 +174,12 @@ def _leave_office(repo):
                                      "sampai: 2026-11-19}")
     repo.write(ROSTER, text)
     repo.git("add", ROSTER)
-    signed(repo, "retno", "retno", "commit", "-S", "-qm", "Kabid berhenti",
-           when="2026-11-20T08:00:00+07:00")
+    _signed_at(repo, "retno", "2026-11-20T08:00:00+07:00", "Kabid berhenti")
+
+
+def _signed_at(repo, who: str, when: str, message: str) -> None:
+    repo.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={repo.keys[who]}", "commit", "-S",
+             "-qm", message, who=OFFICIALS[who][:2], when=when)
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -191,8 +195,7 @@ def test_a_former_official_cannot_initial_on_a_branch_from_before_they_left(offi
     office.git("commit", "-qm", "Naskah", who=EDITOR, when="2026-11-19T09:00:00+07:00")
     office.approve(REL, [("kabid", "agus", "2026-11-19T09:30:00+07:00")])
     office.git("add", REL)
-    signed(office, "agus", "agus", "commit", "-S", "-qm", "Paraf Kabid",
-           when="2026-11-19T09:30:00+07:00")
+    _signed_at(office, "agus", "2026-11-19T09:30:00+07:00", "Paraf Kabid")
     office.git("checkout", "-q", "main")
     office.git("merge", "-q", "--no-ff", "-m", "Gabung", "lama", who=EDITOR)
     errors = [f for f in _errors(office) if f.path == REL and f.field == "paraf.kabid"]
@@ -335,4 +338,25 @@ def test_approvals_replaced_by_a_symlink_is_refused(office, capsys):
     office.git("add", "-A")
     office.git("commit", "-qm", "Rapikan", who=OUTSIDER)
     assert office.ppid("check", capsys=capsys)[0] in (1, 2)
+    assert run_check(office.root).approvals.trust_level == "tanda-tangan"
+
+
+def test_one_administrator_cannot_appoint_a_second_administrator_alone(office):
+    """Ending the Kabid's term and giving it to the Kasie is a roster change (threshold 1), but
+    it chooses the second administrator whose signature keys and trust level need."""
+    text = office.read(ROSTER).replace(
+        "{peran: kabid, unit: Diskominfo, mulai: 2026-07-01}",
+        "{peran: kabid, unit: Diskominfo, mulai: 2026-07-01, sampai: 2026-11-18}").replace(
+        "{peran: kasie-informasi, unit: Diskominfo, mulai: 2022-01-03}",
+        "{peran: kasie-informasi, unit: Diskominfo, mulai: 2022-01-03}\n"
+        "      - {peran: kabid, unit: Diskominfo, mulai: 2026-11-19}")
+    office.write(ROSTER, text)
+    office.git("add", ROSTER)
+    signed(office, "retno", "retno", "commit", "-S", "-qm", "Kasie menjadi Kabid")
+    appointed = office.git("rev-parse", "HEAD").strip()
+    waiting = [f for f in _errors(office) if f.code == "approvals.menunggu"]
+    assert waiting and appointed[:10] in waiting[0].message()
+    # ... so the appointee's endorsement of a downgrade is not a second administrator's.
+    downgrade(office, who=OFFICIALS["retno"][:2], key="retno")
+    office.ppid("sahkan", who="dewi", signing_key=office.keys["dewi"])
     assert run_check(office.root).approvals.trust_level == "tanda-tangan"
