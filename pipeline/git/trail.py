@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,7 +26,10 @@ class TrailEntry:
     penulis: str = ""  # that commit's author
 
 
+@functools.lru_cache(maxsize=65536)
 def _parse_entry(line: str) -> tuple[str, dict] | None:
+    """One initial line; cached: a build reads every line twice (the page's trail and the
+    agenda), YAML for each was a tenth of a warm build (issue #17). Callers only read it."""
     try:
         data = yaml.load(line, Loader=yaml.CSafeLoader)
     except (yaml.YAMLError, ValueError, OverflowError):  # ValueError: a date like 2026-02-31
