@@ -360,3 +360,19 @@ def test_one_administrator_cannot_appoint_a_second_administrator_alone(office):
     downgrade(office, who=OFFICIALS["retno"][:2], key="retno")
     office.ppid("sahkan", who="dewi", signing_key=office.keys["dewi"])
     assert run_check(office.root).approvals.trust_level == "tanda-tangan"
+
+
+# ---- the workflows ----------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "HOLE (.github/workflows/notaris.yml, H12b): the notary installs ppid with `pip install .` "
+    "from the default branch, whose pipeline/ and pyproject.toml anyone with push access may "
+    "change without an approved site revision (SOP 004 B); that code then runs with "
+    "PPID_KUNCI_NOTARIS and can sign any initial. Install it like terbit.yml: the anchor "
+    "revision's checker, `ppid revisi --commit`, then that commit's worktree"))
+def test_the_notary_runs_only_the_code_of_an_approved_site_revision():
+    from ..conftest import ROOT
+    text = (ROOT / ".github/workflows/notaris.yml").read_text(encoding="utf-8")
+    steps = text.split("\njobs:")[1]
+    assert "revisi --commit" in steps and "pip install --quiet .\n" not in steps
+    assert steps.index("revisi --commit") < steps.index("KUNCI_NOTARIS")
