@@ -110,7 +110,7 @@ UNTESTED = frozenset({
     "checks.paraf_value", "checks.rejection", "cli.pratinjau",
     # left of issue #16
     "actions.demo", "actions.init", "actions.kantor",
-    "cli.cms", "cli.kantor", "cli.main",
+    "cli.cms", "cli.kantor",
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
