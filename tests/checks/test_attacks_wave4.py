@@ -364,12 +364,6 @@ def test_one_administrator_cannot_appoint_a_second_administrator_alone(office):
 
 # ---- the workflows ----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE (.github/workflows/notaris.yml, H12b): the notary installs ppid with `pip install .` "
-    "from the default branch, whose pipeline/ and pyproject.toml anyone with push access may "
-    "change without an approved site revision (SOP 004 B); that code then runs with "
-    "PPID_KUNCI_NOTARIS and can sign any initial. Install it like terbit.yml: the anchor "
-    "revision's checker, `ppid revisi --commit`, then that commit's worktree"))
 def test_the_notary_runs_only_the_code_of_an_approved_site_revision():
     from ..conftest import ROOT
     text = (ROOT / ".github/workflows/notaris.yml").read_text(encoding="utf-8")

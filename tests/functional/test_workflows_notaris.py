@@ -42,7 +42,10 @@ def test_notary_runs_only_the_default_branchs_code():
     for forbidden in ("head_sha", "head_branch", "pull_request.head", "refs/pull/"):
         assert forbidden not in jobs
     run = "\n".join(s.get("run", "") for s in _steps(data))
-    assert "pip install --quiet ." in run and "ppid notaris --ulasan" in run
+    # The code holding the key: the approved site revision's (SOP 004 B), not the branch's.
+    assert "pip install --quiet .\n" not in run and "revisi --commit --strict" in run
+    assert run.index("revisi --commit") < run.index('"$RUNNER_TEMP/venv/bin/ppid" notaris --ulasan')
+    assert [s["with"]["ref"] for s in checkouts] != []  # and the work tree: the default branch
     assert "chmod 600" in run and "umask 077" in run and "rm -f" in run
     assert data["permissions"] == {"contents": "write", "pull-requests": "read", "actions": "read"}
 
