@@ -9,8 +9,8 @@ import pytest
 
 from pipeline.model.dates import WIB
 from pipeline.model.errors import ConfigError
-from pipeline.office.jamkerja import WorkingTime
 from pipeline.office.policy import load_approvals
+from pipeline.reports import mutu
 
 from ..conftest import PRESS_RELEASE, make_site
 
@@ -19,15 +19,6 @@ RINA = ("Rina Susanti", "rina.susanti@bantulkab.go.id")
 
 def _at(day: int, hh: int, mm: int) -> datetime:
     return datetime(2026, 11, day, hh, mm, tzinfo=WIB)
-
-
-def test_working_minutes_skip_nights_and_weekends():
-    hours = WorkingTime()
-    assert hours.minutes(_at(20, 15, 0), _at(23, 8, 30)) == 120  # Friday 15.00 to Monday 08.30
-    assert hours.minutes(_at(23, 9, 0), _at(23, 9, 40)) == 40
-    assert hours.minutes(_at(21, 9, 0), _at(22, 17, 0)) == 0  # Saturday to Sunday
-    assert hours.minutes(_at(23, 17, 0), _at(24, 7, 0)) == 0  # Monday night
-    assert hours.minutes(_at(23, 9, 0), _at(23, 8, 0)) == 0
 
 
 def _item(site, capsys, rel, received, kabid, kasie, filed):
@@ -100,3 +91,17 @@ def test_working_hours_config_is_checked_and_unquoted_clock_accepted(site):
     with pytest.raises(ConfigError) as caught:
         load_approvals(site.root)
     assert [(f.code, f.field) for f in caught.value.findings] == [("skema.pola", "jam_kerja.mulai")]
+
+
+def test_unobserved_steps_are_measured_with_the_next_step_that_has_evidence(site):
+    policies = load_approvals(site.root).policies
+    how = mutu.method(policies["001-pemutakhiran-website"])
+    # SOP 001: the website input (step 4, 5 minutes) leaves no evidence: the filing measures both.
+    assert [(leg.label, leg.standard) for leg in how.legs] == [("2", 15), ("3", 15), ("4–5", 10)]
+    assert [s.no for s in how.before] == [1] and how.unmeasured == ()
+    bunder = mutu.method(policies["003-medsos-kalurahan-bunder"])
+    # SOP 003 for an item received before its step records: steps 1–3 come before the draft,
+    # 5 (passing it to the Ketua) is measured with 6, nothing after 6 leaves evidence.
+    assert [s.no for s in bunder.before] == [1, 2, 3]
+    assert [(leg.label, leg.standard) for leg in bunder.legs] == [("4", 15), ("5–6", 25)]
+    assert [s.no for s in bunder.unmeasured] == [7, 8, 9, 10, 11]

@@ -17,7 +17,6 @@ import pytest
 from pipeline.git.log import load_history
 from pipeline.model.dates import WIB
 from pipeline.model.reader import load_corpus
-from pipeline.office.jamkerja import WorkingTime
 from pipeline.office.policy import load_approvals
 from pipeline.reports import mutu
 
@@ -209,19 +208,6 @@ def test_xlsx_cells_are_typed_and_trace_every_figure(office, capsys, tmp_path):
 def test_text_shows_the_unit_of_the_share(office, capsys):
     code, text = office.ppid("laporan", "mutu-baku", capsys=capsys)
     assert code == 0 and "59 %" in text  # 10/17
-
-
-def test_working_time_calendar():
-    hours = WorkingTime()
-    assert hours.holiday(date(2026, 8, 17)) == "Hari Kemerdekaan Republik Indonesia"
-    assert hours.holiday(date(2026, 12, 24)) == "Cuti Bersama Hari Raya Natal"
-    assert hours.holiday(date(2026, 12, 23)) is None
-    # Friday 16.30 to Tuesday 18 August 08.00: the weekend and 17 August are closed.
-    assert hours.minutes(_wib(2026, 8, 14, 15, 30), _wib(2026, 8, 18, 8, 0)) == 30 + 30
-    # Working days after a day up to another: 15 August to 19 August is the 18th and the 19th.
-    assert hours.working_days(_wib(2026, 8, 14, 10, 0), _wib(2026, 8, 19, 9, 0)) == 2
-    closed = WorkingTime(national=False)
-    assert closed.minutes(_wib(2026, 8, 17, 7, 0), _wib(2026, 8, 17, 8, 0)) == 30
 
 
 def test_office_days_off_and_friday_hours(office):
