@@ -114,7 +114,7 @@ UNTESTED = frozenset({
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
-    "site.build", "site.dasbor",
+    "site.build",
     "site.plugin", "site.pratinjau", "site.spanduk",
 })
 
