@@ -16,6 +16,7 @@ from pipeline.checks import (
     records,
     rencana,
     revisi,
+    tema,
 )
 from pipeline.checks.chain import walk
 from pipeline.checks.chain_findings import config_advice, linked_approvals, uncommitted_approvals
@@ -84,6 +85,8 @@ register(Check("file-tree", CORPUS, lambda ctx: files.check_tree(ctx.approvals.r
 register(Check("plans", CORPUS, lambda ctx: rencana.check_corpus(ctx.documents, ctx.plans)))
 # The browser CMS may only offer fields the schema declares (issue #18).
 register(Check("cms-config", CORPUS, lambda ctx: cms.check_config(ctx.root), whole_tree=True))
+register(Check("emblem", CORPUS, lambda ctx: tema.check_emblem(
+    ctx.root, ctx.approvals.settings.instansi.lambang)))
 
 # -- the history --------------------------------------------------------------------------------
 

@@ -267,3 +267,21 @@ def test_the_office_pins_the_package_it_is_told_or_where_ppid_came_from(tmp_path
     from pipeline import __version__
     text = (tmp_path / "b" / "pyproject.toml").read_text(encoding="utf-8")
     assert f'dependencies = ["ppid-pipeline=={__version__}"]' in text
+
+
+def test_an_emblem_named_but_missing_is_a_finding_with_its_line(tmp_path, capsys):
+    folder = tmp_path / "bunder"
+    assert init_office(folder) == 0
+    config = folder / "approvals" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "instansi:\n", "instansi:\n  lambang: theme/static/img/lambang-bunder.png\n", 1),
+        encoding="utf-8")
+    git(folder, "-c", "user.name=Sutrisno, S.Pd.", "-c", "user.email=sutrisno@bunder.desa.id",
+        "commit", "-q", "-m", "Lambang kalurahan", "--", "approvals/config.yaml")
+    capsys.readouterr()
+    assert main(["--akar", str(folder), "periksa"]) == 1
+    out = capsys.readouterr().out
+    line = config.read_text(encoding="utf-8").splitlines().index(
+        "  lambang: theme/static/img/lambang-bunder.png") + 1
+    assert f"approvals/config.yaml:{line}: instansi.lambang: galat: lambang " in out
+    assert "[tema.lambang-hilang]" in out

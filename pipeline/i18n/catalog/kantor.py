@@ -30,6 +30,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "kantor.akun-salah": (
         "'{nilai}' bukan akun forge: tulis login GitHub (mis. budi-santoso) atau forgejo:login",
         "'{nilai}' is not a forge account: write a GitHub login (e.g. budi-santoso) or forgejo:login"),
+    "tema.lambang-hilang": (
+        "lambang '{lambang}' tidak ada: simpan berkasnya di {berkas} (folder theme/static/ kantor) "
+        "dan commit, atau hapus instansi.lambang agar lambang bawaan paket dipakai",
+        "emblem '{lambang}' does not exist: put the file at {berkas} (the office's theme/static/ "
+        "folder) and commit it, or remove instansi.lambang to use the package's default emblem",
+    ),
     "kantor.masukan-habis": (
         "masukan berakhir sebelum '{apa}' dijawab; tidak ada yang ditulis. Jalankan lagi, atau "
         "beri semua jawaban sebagai opsi dengan --ya",
