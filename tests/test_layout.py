@@ -114,7 +114,6 @@ UNTESTED = frozenset({
     "office.policy_fields", "office.policy_rules",
     "reports.evaluasi", "reports.evaluasi_laporan",
     "reports.mutu_laporan",
-    "site.build",
     "site.plugin", "site.pratinjau", "site.spanduk",
 })
 
