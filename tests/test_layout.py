@@ -106,15 +106,13 @@ GLUE = {
 # Debt of issue #16: modules still waiting for their own test. Only ever shrinks: a module that
 # gets its test must leave this list (test_the_untested_list_only_shrinks).
 UNTESTED = frozenset({
-    # new in wave 4, written by other helpers while this list was made (their owners test them)
-    "checks.paraf_value", "checks.rejection", "cli.pratinjau",
-    # left of issue #16
-    "actions.demo", "actions.init", "actions.kantor",
-    "cli.cms", "cli.kantor",
-    "office.policy_fields", "office.policy_rules",
-    "reports.evaluasi", "reports.evaluasi_laporan",
-    "reports.mutu_laporan",
-    "site.plugin", "site.pratinjau", "site.spanduk",
+    # new in wave 4, committed by other helpers without a test of their own yet (owners noted)
+    "checks.paraf_value", "checks.tema", "site.tema",  # H1318 (CMS saves, the office's emblem)
+    "cli.pratinjau",  # H12a (preview build)
+    # left of issue #16: modules other helpers were editing during wave 4 (their owners test them)
+    "actions.demo", "actions.init", "actions.kantor", "cli.cms", "cli.kantor",  # H1318
+    "reports.evaluasi", "reports.evaluasi_laporan", "reports.mutu_laporan",  # H15a
+    "site.plugin",  # H17
 })
 
 
