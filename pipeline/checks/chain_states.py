@@ -66,11 +66,14 @@ class OfficeState:
             need = max(need, self.thresholds["tingkat_kepercayaan"])
         if new.admin_roles != self.admin_roles or new.thresholds != self.thresholds:
             need = max(need, self.thresholds["pengelola_approvals"])
-        if _grants(self, new):
+        # At `tanda-tangan` a role or an identity is as good as a key (below `tanda-tangan` an
+        # identity is typed anyway, and the office chose that).
+        keyed = self.level == TrustLevel.TANDA_TANGAN
+        if keyed and _grants(self, new):
             # Who holds an administrator role is who may change approvals/: granting it is a
             # change of the administrators, as TUF's root keys are (ending a term is not).
             need = max(need, self.thresholds["pengelola_approvals"])
-        if _rebinds(self.roster, new.roster):
+        if keyed and _rebinds(self.roster, new.roster):
             # Which official a git e-mail (a key's principal) or a forge login is binds keys
             # and reviews to people, as allowed_signers does: otherwise one administrator could
             # point the Kasie's entry at their own e-mail and initial both steps alone.

@@ -264,7 +264,9 @@ def _check_withdrawal(doc: Document, approvals: Approvals, history: HistoryIndex
     params = {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
               "tanggal": commit.author_date, "peran": ", ".join(approvals.role_name(r) for r in roles)}
     where = Finding(doc.rel, "penarikan.tanda-tangan-salah", params, "status", doc.line_of("status"))
-    if official is None or not any(official.holds(r, commit.author_date) for r in roles):
+    # The committer date, which graph time keeps from going back: the author date is typed
+    # freely (a former official could date a withdrawal inside their term).
+    if official is None or not any(official.holds(r, commit.committer_date) for r in roles):
         return [Finding(doc.rel, "penarikan.bukan-pejabat", params, "status", where.line)]
     signed.append(Signed(change.commit, official.git_email, where, "penarikan.tanpa-tanda-tangan"))
     return []

@@ -370,3 +370,21 @@ def test_the_notary_runs_only_the_code_of_an_approved_site_revision():
     steps = text.split("\njobs:")[1]
     assert "revisi --commit" in steps and "pip install --quiet .\n" not in steps
     assert steps.index("revisi --commit") < steps.index("KUNCI_NOTARIS")
+
+
+def test_a_former_official_cannot_withdraw_with_an_author_date_inside_their_term(office, capsys):
+    """The committer date is what graph time protects; the author date is typed freely."""
+    approved_release(office, capsys)
+    _leave_office(office)
+    office.write(REL, office.read(REL).replace(
+        "status: terbit", 'status: ditarik\nalasan_penarikan: "Keliru"\n'
+                          "tanggal_penarikan: 2026-11-19T10:00:00+07:00"))
+    office.git("add", REL)
+    office.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={office.keys['agus']}", "commit",
+               "-S", "-qm", "Tarik", who=AGUS)
+    # the same commit, its author date moved back into the term (committer date unchanged)
+    office.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={office.keys['agus']}", "commit",
+               "--amend", "-S", "-qm", "Tarik", "--date=2026-11-19T10:00:00+07:00", who=AGUS)
+    guilty = office.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = [f for f in _errors(office) if f.path == REL and f.field == "status"]
+    assert errors and guilty in errors[0].message()
