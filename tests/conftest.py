@@ -123,13 +123,16 @@ class SiteRepo:
 
 
 def make_site(root: Path, level: str = "nama", plans: bool = False,
-              revisi: bool = False, start: datetime | None = None) -> SiteRepo:
+              revisi: bool = False, start: datetime | None = None,
+              periodic: bool = False) -> SiteRepo:
     """A new site repository with this project's approvals/, theme and settings, at `level`.
 
     Without `plans` the office does not plan through ppid (no `rencana` rule), so the quarterly
     plan reminder stays out of the findings tests count; tests/reports/test_rencana.py turns it on.
     Without `revisi` it has not adopted SOP 004 B for its site revisions (no `perubahan-situs`
     rule), so "no approved revision yet" stays out too; tests/checks/test_revisi.py turns it on.
+    Without `periodic` SOP 004's periodic tasks remind of nothing (issue #15: evaluations and
+    monthly uploads due); tests/checks/test_periodic.py turns them on.
     """
     root.mkdir(parents=True, exist_ok=True)
     for name in ("approvals", "theme"):
@@ -147,6 +150,10 @@ def make_site(root: Path, level: str = "nama", plans: bool = False,
     # tests/site/test_cms.py sets a list of its own.
     text = re.sub(r"(?m)^unit_kerja:.*\n(?:  .*\n)*", "", text)
     config.write_text(text, encoding="utf-8")
+    if not periodic:  # no SOP 004 periodic reminders (tugas_berkala without `bukti`), see above
+        sop004 = root / "approvals" / "sop" / "004-pengelolaan-web-ppid.yaml"
+        sop004.write_text(re.sub(r"(?m)^    bukti: .*\n", "", sop004.read_text(encoding="utf-8")),
+                          encoding="utf-8")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     repo = SiteRepo(root, start)
     repo.git("init", "-q", "-b", "main")

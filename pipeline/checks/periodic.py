@@ -179,7 +179,9 @@ def _late_plans(docs, approvals, policy, i, task, when) -> list[Reminder]:
 def check_periodic(docs: list[Document], approvals: Approvals, when: datetime) -> list[Finding]:
     found = []
     for r in reminders(docs, approvals, when):
-        severity = Severity.WARNING if r.terlambat else Severity.INFO
+        # A plan signed late is history by now: noted (and scored by the reports), not nagged.
+        late = r.terlambat and r.code != "berkala.rencana-terlambat"
+        severity = Severity.WARNING if late else Severity.INFO
         doc = next((d for d in docs if d.rel == r.rel), None)
         line = doc.line_of(r.where) if doc is not None else None
         found.append(Finding(r.rel, r.code, {

@@ -6,6 +6,8 @@ changes. Templates call t("key"); unknown keys fail loudly in the tests rather t
 
 from __future__ import annotations
 
+from pipeline.i18n.catalog.sop import SITE as _SOP_SITE
+
 UI: dict[str, tuple[str, str]] = {
     "lompat": ("Langsung ke isi", "Skip to content"),
     "menu": ("Menu utama", "Main menu"),
@@ -288,6 +290,7 @@ UI: dict[str, tuple[str, str]] = {
                 "The address you opened does not exist or has changed. Information once published is "
                 "never removed; try the search, or start from"),
 }
+UI.update(_SOP_SITE)  # the SOP pages' and reminders' words (issue #15)
 
 # The one list of platforms (model/fields.PLATFORMS is its keys, in this order).
 PLATFORM = {"website": "Website", "instagram": "Instagram", "facebook": "Facebook", "x": "X",

@@ -98,9 +98,12 @@ def test_rejection_stops_the_chain(site):
     site.write(REL, PRESS_RELEASE)
     site.approve(REL, [("kabid", "agus", "2026-11-20T09:40:00+07:00")], keputusan="tolak")
     findings = [f for f in _check(site) if f.severity is Severity.ERROR]
-    assert [f.code for f in findings] == ["paraf.ditolak"]  # the Kasie is not asked yet
+    assert [f.code for f in findings] == ["paraf.ditolak-kembali"]  # the Kasie is not asked yet
     assert "Perbaiki judul." in findings[0].message()
-    assert "dari langkah 1" in findings[0].message()
+    # The SOP's "Tidak" target, and who initials next by role and name (issue #15).
+    assert "ke langkah 1 (Petugas Penerima Berita/Informasi)" in findings[0].message()
+    assert "berikutnya Kepala Bidang Pengelolaan Informasi dan Komunikasi Publik (Drs. Agus " \
+        "Prasetyo, M.Si.)" in findings[0].message()
 
 
 def test_initial_in_the_future(site):

@@ -36,7 +36,7 @@ def test_calendar_periods():
 
 
 def test_an_evaluation_is_due_then_late_then_done_when_initialled(tmp_path):
-    repo = make_site(tmp_path / "s")
+    repo = make_site(tmp_path / "s", periodic=True)
     monthly = [f for f in _found(repo, "2026-11-05T09:00:00+07:00")
                if f.params["kode"] == "C.2"]
     (due,) = monthly
@@ -55,7 +55,7 @@ def test_an_evaluation_is_due_then_late_then_done_when_initialled(tmp_path):
 
 
 def test_months_without_uploads_and_reminders_for_the_dashboard(tmp_path):
-    repo = make_site(tmp_path / "s")
+    repo = make_site(tmp_path / "s", periodic=True)
     found = reminders(load_corpus(repo.root), load_approvals(repo.root),
                       parse_datetime("2026-11-05T09:00:00+07:00"))
     assert ("A.2", "2026-10", "berkala.tanpa-unggahan") in {(r.kode, r.periode, r.code)
@@ -63,7 +63,7 @@ def test_months_without_uploads_and_reminders_for_the_dashboard(tmp_path):
 
 
 def test_reminders_never_make_the_check_fail(tmp_path, capsys):
-    repo = make_site(tmp_path / "s")
+    repo = make_site(tmp_path / "s", periodic=True)
     code, out = repo.ppid("periksa", "--strict", capsys=capsys, when="2026-11-25T09:00:00+07:00")
     assert "berkala.evaluasi" in out and "peringatan" in out
     assert code == 0

@@ -65,4 +65,4 @@ def test_a_name_is_registered_once():
 def test_every_kind_has_checks_and_advice_is_named():
     assert {c.kind for c in registry.checks()} == set(Kind)
     assert {c.name for c in registry.checks() if c.advice} == {
-        "scheduled", "plan-calendar", "site-revision"}
+        "scheduled", "plan-calendar", "site-revision", "periodic-tasks"}

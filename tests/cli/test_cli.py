@@ -186,6 +186,7 @@ def test_schema_command_writes_one_schema_per_type(site, capsys):
     code, _ = site.ppid("schema", "--keluaran", str(site.root / "skema"), capsys=capsys)
     assert code == 0
     names = sorted(p.name for p in (site.root / "skema").iterdir())
-    assert names == ["halaman.schema.json", "informasi-publik.schema.json",
+    assert names == ["evaluasi-bulanan.schema.json", "evaluasi-semester.schema.json",
+                     "halaman.schema.json", "informasi-publik.schema.json",
                      "pengumuman.schema.json", "perubahan-situs.schema.json", "rencana.schema.json",
                      "siaran-pers.schema.json"]

@@ -25,6 +25,8 @@ def test_five_sops_with_their_standard_minutes(approvals):
         "004-pengelolaan-web-ppid": 0,  # "sesuai jadwal": no standard minutes in the seed
         "004-a1-rencana-konten": 0,  # SOP 004 A.1, the quarterly content plan: none either
         "004-b-pengembangan-situs": 0,  # SOP 004 B, changes of the site itself: none either
+        "004-c1-evaluasi-semester": 0,  # SOP 004 C.1 and C.2, the evaluations (issue #15)
+        "004-c2-evaluasi-bulanan": 0,
     }
 
 
@@ -136,7 +138,7 @@ def test_mapping_outside_a_policys_declared_scope(site):
                        "{sop: 001-pemutakhiran-website, jenis: [siaran-pers]}",
                        "{sop: 001-pemutakhiran-website, jenis: [siaran-pers, halaman]}")
     (finding,) = findings
-    assert finding.code == "konfig.luar-lingkup" and finding.field == "penetapan_sop[3].jenis"
+    assert finding.code == "konfig.luar-lingkup" and finding.field == "penetapan_sop[5].jenis"
     assert "jenis 'halaman'" in finding.message()
     site.git("checkout", "--", "approvals/config.yaml")
     findings = _broken(site, "approvals/config.yaml",

@@ -36,7 +36,10 @@ def test_sop_pages_show_steps_minutes_branches_and_office_additions(site, capsys
     assert "Tugas berkala" in sop004 and "C.2" in sop004
 
 
-def test_the_intranet_dashboard_lists_periodic_tasks_due_or_late(site, capsys):
+def test_the_intranet_dashboard_lists_periodic_tasks_due_or_late(tmp_path, capsys):
+    from ..conftest import make_site
+
+    site = make_site(tmp_path / "s", periodic=True)
     code, out = site.ppid("bangun", "--intranet", capsys=capsys, when="2026-11-20T10:00:00+07:00")
     assert code == 0, out
     pages = list((site.root / "intranet").rglob("dasbor/index.html"))

@@ -219,46 +219,51 @@ CATALOG: dict[str, tuple[str, str]] = {
         "quarter began ({batas}); items published before it was signed are not scored as "
         "planned on time",
     ),
+    "kata.terbit sebelum rencana disahkan": ("terbit sebelum rencana disahkan",
+                                             "published before the plan was signed"),
+}
+
+# Site words (the `situs.` area), merged into i18n/ui.UI: the SOP pages and the intranet
+# dashboard's reminders (theme/templates/sop.html, dasbor.html).
+SITE: dict[str, tuple[str, str]] = {
     # The SOP pages (theme/templates/sop.html), reached as t("sop-…") through `situs.`.
-    "situs.sop-tidak": ("Tidak: kembali ke langkah {n} ({peran}); paraf diulang dari sana.",
+    "sop-tidak": ("Tidak: kembali ke langkah {n} ({peran}); paraf diulang dari sana.",
                         "No: back to step {n} ({peran}); the initials start again from there."),
-    "situs.sop-aturan-kantor": ("Aturan tambahan kantor", "Office addition"),
-    "situs.sop-rekaman": ("Bukti: catatan langkah oleh {peran} (ppid catat), untuk naskah sejak "
+    "sop-aturan-kantor": ("Aturan tambahan kantor", "Office addition"),
+    "sop-rekaman": ("Bukti: catatan langkah oleh {peran} (ppid catat), untuk naskah sejak "
                           "{sejak}.", "Evidence: a step record by {peran} (ppid catat), for items "
                           "from {sejak}."),
-    "situs.sop-wajib-sejak": ("Bukti wajib untuk naskah sejak {sejak}: {isian}.",
+    "sop-wajib-sejak": ("Bukti wajib untuk naskah sejak {sejak}: {isian}.",
                               "Evidence required for items from {sejak}: {isian}."),
-    "situs.sop-aturan-kantor-judul": ("Aturan tambahan kantor", "Rules added by the office"),
-    "situs.sop-aturan-kantor-pengantar": (
+    "sop-aturan-kantor-judul": ("Aturan tambahan kantor", "Rules added by the office"),
+    "sop-aturan-kantor-pengantar": (
         "Aturan berikut ditambahkan kantor di luar SOP yang ditandatangani; alasannya dicatat "
         "di kebijakan approvals/.",
         "The office added these rules beyond the signed SOP; the reasons are recorded in the "
         "approvals/ policy.",
     ),
-    "situs.sop-aturan-darurat": ("Penerbitan darurat", "Emergency publication"),
-    "situs.sop-aturan-jika_ditolak": ("Cabang penolakan", "Rejection branch"),
-    "situs.sop-aturan-rekaman": ("Catatan langkah", "Step record"),
-    "situs.sop-aturan-wajib_sejak": ("Bukti tambahan", "Additional evidence"),
-    "situs.sop-langkah-daftar": ("langkah {daftar}", "steps {daftar}"),
-    "situs.sop-darurat-tanpa-alasan": ("tidak ada dalam SOP yang ditandatangani",
+    "sop-aturan-darurat": ("Penerbitan darurat", "Emergency publication"),
+    "sop-aturan-jika_ditolak": ("Cabang penolakan", "Rejection branch"),
+    "sop-aturan-rekaman": ("Catatan langkah", "Step record"),
+    "sop-aturan-wajib_sejak": ("Bukti tambahan", "Additional evidence"),
+    "sop-langkah-daftar": ("langkah {daftar}", "steps {daftar}"),
+    "sop-darurat-tanpa-alasan": ("tidak ada dalam SOP yang ditandatangani",
                                       "not in the signed SOP"),
-    "situs.sop-darurat": ("Dalam keadaan darurat paraf {peran} cukup untuk tayang; paraf lainnya "
+    "sop-darurat": ("Dalam keadaan darurat paraf {peran} cukup untuk tayang; paraf lainnya "
                           "dilengkapi dalam {jam} jam.", "In an emergency the initial of {peran} "
                           "is enough to publish; the others follow within {jam} hours."),
-    "situs.sop-tugas-berkala": ("Tugas berkala", "Periodic tasks"),
-    "situs.sop-setiap-bulan": ("paling lambat setiap {n} bulan", "at least every {n} months"),
+    "sop-tugas-berkala": ("Tugas berkala", "Periodic tasks"),
+    "sop-setiap-bulan": ("paling lambat setiap {n} bulan", "at least every {n} months"),
     # The intranet dashboard's reminders (theme/templates/dasbor.html).
-    "situs.dasbor-pengingat": ("Tugas berkala SOP 004", "SOP 004 periodic tasks"),
-    "situs.dasbor-pengingat-evaluasi": ("evaluasi belum dibuat, batas {batas}",
+    "dasbor-pengingat": ("Tugas berkala SOP 004", "SOP 004 periodic tasks"),
+    "dasbor-pengingat-evaluasi": ("evaluasi belum dibuat, batas {batas}",
                                         "evaluation not made yet, due {batas}"),
-    "situs.dasbor-pengingat-belum-lengkap": ("evaluasi belum diparaf lengkap, batas {batas}",
+    "dasbor-pengingat-belum-lengkap": ("evaluasi belum diparaf lengkap, batas {batas}",
                                              "evaluation not fully initialled, due {batas}"),
-    "situs.dasbor-pengingat-tanpa-unggahan": ("tidak ada unggahan bulan ini",
+    "dasbor-pengingat-tanpa-unggahan": ("tidak ada unggahan bulan ini",
                                               "no upload in this month"),
-    "situs.dasbor-pengingat-rencana-terlambat": (
+    "dasbor-pengingat-rencana-terlambat": (
         "rencana ditandatangani {tanggal}, sesudah triwulan mulai {batas}",
         "plan signed on {tanggal}, after its quarter began on {batas}"),
-    "situs.dasbor-terlambat": ("terlambat", "late"),
-    "kata.terbit sebelum rencana disahkan": ("terbit sebelum rencana disahkan",
-                                             "published before the plan was signed"),
+    "dasbor-terlambat": ("terlambat", "late"),
 }
