@@ -147,3 +147,20 @@ def test_a_reviewer_who_wrote_the_content_cannot_approve_it_through_the_notary(t
     site.reviewed = site.git("rev-parse", "HEAD").strip()
     _record(site, _trailers(site))
     assert _codes(site) == ["paraf.sendiri"]
+
+
+def test_the_notary_config_is_validated_and_unknown_keys_warned(site):
+    from pipeline.model.errors import ConfigError
+    from pipeline.office.policy import load_approvals
+
+    config = site.read("approvals/config.yaml")
+    line = next(x for x in config.splitlines() if x.startswith("notaris:"))
+    site.write("approvals/config.yaml", config.replace(line, line[:-1] + ", rahasia: 1}"))
+    approvals = load_approvals(site.root)
+    assert approvals.settings.notaris.principal == NOTARY
+    assert [w.field for w in approvals.warnings if w.code == "skema.kunci-tak-dikenal"] == [
+        "notaris.rahasia"]
+    site.write("approvals/config.yaml", config.replace("forge: github", "forge: gitlab"))
+    with pytest.raises(ConfigError) as caught:
+        load_approvals(site.root)
+    assert any("gitlab" in f.message() for f in caught.value.findings)
