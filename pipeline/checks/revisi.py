@@ -193,7 +193,8 @@ def _submitter(doc: Document, approvals: Approvals, policy: Policy,
         return []  # an uncommitted record has no author yet: its initials fail elsewhere
     commit = history.commit(fh.created.commit)
     official = approvals.roster.by_email(commit.author_email)
-    if official is not None and official.holds(step.peran, commit.author_date):
+    # The committer date: graph time keeps it from going back, the author date is typed freely.
+    if official is not None and official.holds(step.peran, commit.committer_date):
         return []
     return [_at(doc, "jenis", "revisi.pengaju", penulis=commit.author_name,
                 email=commit.author_email, commit=commit.short, tanggal=commit.author_date,

@@ -11,7 +11,7 @@ from pipeline.model.findings import Severity
 from pipeline.model.reader import load_corpus
 from pipeline.office.policy import load_approvals
 
-from ..conftest import PRESS_RELEASE, make_site
+from ..conftest import OFFICIALS, PRESS_RELEASE, make_site
 from ..reports.test_rencana import PLAN, PLAN_TEXT
 
 REL = "content/berita/2026-11-20-jembatan.md"
@@ -62,3 +62,20 @@ def test_run_offline_needs_no_repository(tmp_path):
     found = run_offline(load_corpus(repo.root), load_approvals(repo.root), when)
     assert {f.code for f in found if f.severity == Severity.ERROR} == {"paraf.kurang"}
     assert not any(f.code.startswith("riwayat.") for f in found)
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError, reason=(
+    "checks/rejection.py (H15b), checks/paraf_value.py (H1318) and reports/mutu.py (H15a) "
+    "read initial lines with yaml.load catching only YAMLError: one commit in history with "
+    "`tanggal: 2026-02-31` makes every later check end as an internal error (exit 3)"))
+def test_an_impossible_date_once_in_history_does_not_stop_every_later_check(tmp_path):
+    repo = make_site(tmp_path / "s", level="penulis")
+    repo.write(REL, PRESS_RELEASE)
+    repo.commit(REL)
+    repo.write(REL, PRESS_RELEASE.replace("paraf: {}", "paraf:\n  kabid: {nama: X, tanggal: "
+                                          "2026-02-31, keputusan: tolak, catatan: a, sha256: b}"))
+    repo.commit(REL, "Paraf", who=OFFICIALS["agus"][:2])
+    repo.write(REL, PRESS_RELEASE)  # corrected at once; history keeps the line forever
+    repo.commit(REL, "Perbaiki")
+    result = run_check(repo.root)  # findings, whatever they are; no exception
+    assert "paraf.kurang" in {f.code for f in result.errors}
