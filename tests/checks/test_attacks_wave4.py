@@ -388,3 +388,20 @@ def test_a_former_official_cannot_withdraw_with_an_author_date_inside_their_term
     guilty = office.git("rev-parse", "--short=10", "HEAD").strip()
     errors = [f for f in _errors(office) if f.path == REL and f.field == "status"]
     assert errors and guilty in errors[0].message()
+
+
+@pytest.mark.parametrize("style", ["block", "flow-multiline"])
+def test_a_distribution_link_in_another_yaml_style_is_judged_too(office, capsys, style):
+    """The page links every `distribusi` entry; one written in block style (or a flow mapping
+    over two lines) is the same entry to YAML but not a line the history reader recognised."""
+    approved_release(office, capsys)
+    entry = ("distribusi:\n  - platform: instagram\n    tautan: https://jahat.example/p/\n"
+             "    tanggal: 2026-11-20\n") if style == "block" else (
+        "distribusi:\n  - {platform: instagram,\n     tautan: https://jahat.example/p/,"
+        " tanggal: 2026-11-20}\n")
+    office.write(REL, office.read(REL).replace("paraf:", entry + "paraf:", 1))
+    office.commit(REL, "Tautan", who=OUTSIDER)
+    doc = next(d for d in run_check(office.root).documents if d.rel == REL)
+    assert doc.meta["distribusi"][0]["tautan"] == "https://jahat.example/p/"
+    errors = [f for f in _errors(office) if f.path == REL and f.field == "distribusi"]
+    assert errors and all(f.code.startswith("wewenang.distribusi") for f in errors)
