@@ -18,7 +18,8 @@ from pipeline.model.urls import slugify
 # Keys the scaffold fills itself or that belong to later stages (review, withdrawal, links).
 _SKIPPED = {"title", "date", "jenis", "status", "unit", "nomor_urut", "paraf", "distribusi",
             "alasan_penarikan", "tanggal_penarikan", "koreksi", "diperbarui", "slug",
-            "nomor_arsip", "tags", "rencana", "kategori"}
+            "nomor_arsip", "tags", "rencana", "kategori",
+            "catatan_langkah"}  # `ppid catat` writes it, as `ppid paraf` writes paraf
 _ROMAN = ("I", "II", "III", "IV")
 
 

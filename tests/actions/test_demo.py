@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pipeline.cli.main import main
 from tests.conftest import ROOT
@@ -59,9 +60,18 @@ def test_demo_plays_the_whole_sop_001_flow_signed(tmp_path, capsys, clean_identi
                 "Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman") == 0
     path = sorted((demo / "content" / "berita").glob("*lurah-resmikan-balai-warga.md"))[0]
     item = path.relative_to(demo).as_posix()
-    path.write_text(press_release(path.read_text(encoding="utf-8")), encoding="utf-8")
-    git(demo, "add", item)
+    text = press_release(path.read_text(encoding="utf-8"))
+    # SOP 001 step 1 since 28 November 2026: authentic multimedia evidence with the release.
+    photo = demo / "content" / "gambar" / "balai-warga.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (64, 48), (120, 90, 40)).save(photo)
+    text = re.sub(r"(?m)^bukti: .*$", 'bukti: [{"berkas": "gambar/balai-warga.jpg", "jenis": '
+                  '"foto", "keterangan": "Lurah menggunting pita balai warga"}]', text)
+    path.write_text(text, encoding="utf-8")
+    git(demo, "add", item, "content/gambar/balai-warga.jpg")
     git(demo, "commit", "-q", "-m", "Naskah masuk")
+    assert ppid(demo, "demo", "--sebagai", "kasie-informasi") == 0  # the Kasie accepts it (YA)
+    assert ppid(demo, "catat", item, "--langkah", "1", "--keputusan", "ya") == 0
 
     assert ppid(demo, "demo", "--sebagai", "kabid") == 0
     assert ppid(demo, "paraf", item, "--peran", "kabid") == 0
@@ -85,7 +95,7 @@ def test_demo_plays_the_whole_sop_001_flow_signed(tmp_path, capsys, clean_identi
     signed = git(demo, "-c", "gpg.ssh.allowedSignersFile=approvals/allowed_signers", "log",
                  "--format=%G? %an %s", f"{root}..HEAD").splitlines()
     flow = [line for line in signed if "Akar kepercayaan" not in line]
-    assert len(flow) == 7 and all(line.startswith("G ") for line in flow), signed
+    assert len(flow) == 8 and all(line.startswith("G ") for line in flow), signed  # with catat
     assert not any(".kunci-demo" in f for f in git(demo, "ls-files").splitlines())
 
     assert ppid(demo, "bangun") == 0

@@ -69,3 +69,19 @@ def test_unknown_type_or_missing_title_is_a_usage_error(root):
     assert "siaran-pers" in str(raised.value) and raised.value.exit_code == 2
     with pytest.raises(UsageError):
         new_document(root, "siaran-pers", "")
+
+
+def test_a_new_item_leaves_catatan_langkah_to_ppid_catat(tmp_path, capsys):
+    """No placeholder `catatan_langkah: ""` line: `ppid catat` writes the block under it, which
+    would make the file invalid YAML (the demo's SOP 001 flow found it)."""
+    from ..conftest import OFFICIALS, make_site
+
+    site = make_site(tmp_path / "situs")
+    assert site.ppid("baru", "siaran-pers", "Lurah Resmikan Balai Warga", capsys=capsys)[0] == 0
+    (rel,) = [p.relative_to(site.root).as_posix() for p in (site.root / "content/berita").glob("*.md")]
+    assert "catatan_langkah" not in site.read(rel)
+    site.commit(rel)
+    assert site.ppid("catat", rel, "--langkah", "1", "--keputusan", "ya", who="dewi",
+                     capsys=capsys)[0] == 0
+    doc = load_document(site.root, site.root / rel)
+    assert doc.loaded and doc.meta["catatan_langkah"]["langkah-1"]["nama"] == OFFICIALS["dewi"][2]
