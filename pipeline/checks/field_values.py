@@ -1,17 +1,26 @@
-"""The withdrawal notice is the withdrawing official's words: who may write its reason and date.
+"""Fields outside the hash, judged by their value: the withdrawal notice and the archive number.
 
-`alasan_penarikan` and `tanggal_penarikan` are outside the canonical hash (withdrawing must not
-make the initials stale), yet they are shown on the withdrawn item's page, in its trail and in
-the feeds. Without this check anyone with push access could rewrite why the office withdrew an
-item. Like `status` (checks/wewenang.py) their author is proven from history: the values in
-force are those of the commit that withdrew the item or of a later commit by a holder of
-`penarikan_oleh` (signed at `tanda-tangan`); a later change by anyone else is refused, naming
-the commit. Values are compared, not lines, so a reason written over several lines or
-re-quoted by a CMS is judged by what it says. The blobs come from one `git cat-file --batch`.
+`alasan_penarikan`, `tanggal_penarikan` and `nomor_arsip` are outside the canonical hash
+(withdrawing or filing must not make the initials stale), yet they are shown on the site: the
+withdrawn item's notice, its trail and feeds; the archive number on the page and in the Buku
+Agenda. Their author is proven from history, comparing *values* (not lines): YAML writes the
+same value in many forms (`"nomor_arsip": …`, `? nomor_arsip`, a value on the next line, a
+reason over several lines), which a line-based reader does not recognise. Walking a file's
+versions forward, each change of the value is the act of that commit's author: the value in
+the file now must be the last one a holder of the entitled roles wrote (signed at
+`tanda-tangan`); otherwise the commit that last changed it is named.
+
+- withdrawal notice: from the commit that wrote `status: ditarik`, by `penarikan_oleh`;
+- archive number: only when the line-based history (checks/wewenang.py, one line
+  `nomor_arsip: …` per filing) does not already explain the value in force, so an honest
+  history costs no blob; by the roles of the SOP's `arsip` step.
+
+The versions come from one `git cat-file --batch` for every file that needs them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.checks.trust import Signed
@@ -23,28 +32,54 @@ from pipeline.office.config import TrustLevel
 from pipeline.office.policy import Approvals
 
 NOTE_KEYS = ("alasan_penarikan", "tanggal_penarikan")
+ARCHIVE_KEYS = ("nomor_arsip",)
+
+
+@dataclass(frozen=True)
+class Rule:
+    keys: tuple[str, ...]
+    refused: str  # the finding when someone else wrote the value in force
+    bad_signature: str
+    unsigned: str
+
+
+NOTE = Rule(NOTE_KEYS, "penarikan.catatan-bukan-pejabat", "penarikan.catatan-tanda-tangan-salah",
+            "penarikan.catatan-tanpa-tanda-tangan")
+ARCHIVE = Rule(ARCHIVE_KEYS, "wewenang.nomor-arsip", "wewenang.tanda-tangan-salah",
+               "wewenang.tanpa-tanda-tangan")
+
+
+@dataclass
+class _Task:
+    doc: Document
+    rule: Rule
+    roles: tuple[str, ...]
+    changes: list[Change]
 
 
 def check_history(docs: list[Document], approvals: Approvals, history: HistoryIndex,
                   root: Path) -> tuple[list[Finding], list[Signed]]:
-    """Findings for a withdrawal notice rewritten by the wrong hand, and the commits whose
-    signature counts (verified with the initials, against the allowed_signers in force)."""
+    """Findings for values written by the wrong hand, and the commits whose signature counts
+    (verified with the initials, against the allowed_signers in force)."""
     if approvals.trust_level == TrustLevel.NAMA:
         return [], []
-    todo: list[tuple[Document, tuple[str, ...], list[Change]]] = []
+    tasks: list[_Task] = []
     for doc in docs:
-        if not doc.loaded or doc.status != "ditarik":
+        fh = history.file(doc.rel) if doc.loaded else None
+        policy = approvals.policy_for(doc.jenis, doc.unit) if fh is not None else None
+        if policy is None:
             continue
-        policy = approvals.policy_for(doc.jenis, doc.unit)
-        fh = history.file(doc.rel)
-        since = _since_withdrawal(fh) if fh is not None else []
-        if policy is not None and since:
-            todo.append((doc, policy.withdrawers, since))
-    texts = blobs(root, sorted({c.blob for _, _, changes in todo for c in changes if c.blob}))
+        since = _since_withdrawal(fh) if doc.status == "ditarik" else []
+        if since:
+            tasks.append(_Task(doc, NOTE, policy.withdrawers, since))
+        archivists = tuple(dict.fromkeys(s.peran for s in policy.steps if s.aksi == "arsip"))
+        if archivists and doc.meta.get("nomor_arsip") and not _explained(doc, fh, history):
+            tasks.append(_Task(doc, ARCHIVE, archivists, fh.changes))
+    texts = blobs(root, sorted({c.blob for task in tasks for c in task.changes if c.blob}))
     found: list[Finding] = []
     signed: list[Signed] = []
-    for doc, roles, changes in todo:
-        _judge(doc, roles, changes, texts, approvals, history, found, signed)
+    for task in tasks:
+        _judge(task, texts, approvals, history, found, signed)
     return found, signed
 
 
@@ -54,59 +89,77 @@ def _since_withdrawal(fh: FileHistory) -> list[Change]:
     return [] if at is None else fh.changes[at:]
 
 
-def _note(text: str | None, rel: str) -> tuple[str, ...] | None:
+def _explained(doc: Document, fh: FileHistory, history: HistoryIndex) -> bool:
+    """The archive number in force was written in this file as a plain `nomor_arsip:` line,
+    which checks/wewenang.py judges."""
+    number = str(doc.meta.get("nomor_arsip")).strip()
+    return any(key == fh.key for key, _, _ in history.archive_numbers.get(number, ()))
+
+
+def _value(text: str | None, rel: str, keys: tuple[str, ...]) -> tuple[str, ...] | None:
     if text is None:
         return None
     doc = parse_text(Path(rel), rel, text)
-    return tuple(str(doc.meta.get(key, "")) for key in NOTE_KEYS) if doc.loaded else None
+    return tuple(str(doc.meta.get(key) or "").strip() for key in keys) if doc.loaded else None
 
 
-def _judge(doc: Document, roles: tuple[str, ...], changes: list[Change],
-           texts: dict[str, str | None], approvals: Approvals, history: HistoryIndex,
-           found: list[Finding], signed: list[Signed]) -> None:
-    """Walk the notice's values forward from the withdrawal; the last value an entitled
-    official wrote must be the one in the file now (an outsider's edit that was reverted is
-    settled). A merge's own change carries no blob id: what it left is read from the next
-    known value (or the file itself), and the change is the merge author's."""
-    legit = current = _note(texts.get(changes[0].blob), doc.rel)
+def _judge(task: _Task, texts: dict[str, str | None], approvals: Approvals,
+           history: HistoryIndex, found: list[Finding], signed: list[Signed]) -> None:
+    """Walk the values forward; the last value an entitled official wrote must be the one in
+    the file now (an outsider's edit that was reverted is settled). A merge's own change
+    carries no blob id: what it left is read from the next known value (or the file itself),
+    and the change is the merge author's."""
+    doc, keys, changes = task.doc, task.rule.keys, task.changes
+    first = changes[0]
+    legit = current = _value(texts.get(first.blob), doc.rel, keys) if task.rule is NOTE else None
+    rest = changes[1:] if task.rule is NOTE else changes
     guilty: Finding | None = None
     unknown: Change | None = None
-    steps = [(c, _note(texts.get(c.blob), doc.rel) if c.blob else None) for c in changes[1:]]
-    if steps and steps[-1][1] is None and doc.loaded:
-        steps.append((steps[-1][0], tuple(str(doc.meta.get(k, "")) for k in NOTE_KEYS)))
+    steps = [(c, _value(texts.get(c.blob), doc.rel, keys) if c.blob else None) for c in rest]
+    if steps and steps[-1][1] is None:
+        steps.append((steps[-1][0], tuple(str(doc.meta.get(k) or "").strip() for k in keys)))
     for change, value in steps:
         if value is None:
             unknown = change
             continue
         culprit, unknown = unknown or change, None
-        if value == current:
+        if value == (current or ("",) * len(keys)):
+            current = value
             continue
-        changed = [k for k, old, new in zip(NOTE_KEYS, current or ("", ""), value, strict=True)
+        changed = [k for k, old, new in zip(keys, current or ("",) * len(keys), value, strict=True)
                    if old != new]
         current = value
-        by_official, finding = _verdict(doc, roles, culprit, changed, approvals, history, signed)
-        if by_official:
+        if _verdict(task, culprit, changed, approvals, history, signed):
             legit, guilty = value, None
         else:
-            guilty = finding
+            guilty = _finding(task, task.rule.refused, culprit, changed, approvals, history)
     if guilty is not None and current != legit:
         found.append(guilty)
 
 
-def _verdict(doc: Document, roles: tuple[str, ...], change: Change, changed: list[str],
-             approvals: Approvals, history: HistoryIndex,
-             signed: list[Signed]) -> tuple[bool, Finding]:
+def _params(task: _Task, change: Change, changed: list[str], approvals: Approvals,
+            history: HistoryIndex) -> dict:
     commit = history.commit(change.commit)
-    params = {"commit": commit.short, "penulis": commit.author_name,
-              "email": commit.author_email, "tanggal": commit.author_date,
-              "isian": ", ".join(changed),
-              "peran": ", ".join(approvals.role_name(r) for r in roles)}
-    line = doc.line_of(changed[0])
+    return {"commit": commit.short, "penulis": commit.author_name, "email": commit.author_email,
+            "tanggal": commit.author_date, "isian": ", ".join(changed),
+            "peran": ", ".join(approvals.role_name(r) for r in task.roles)}
+
+
+def _finding(task: _Task, code: str, change: Change, changed: list[str], approvals: Approvals,
+             history: HistoryIndex) -> Finding:
+    params = _params(task, change, changed, approvals, history)
+    return Finding(task.doc.rel, code, params, changed[0], task.doc.line_of(changed[0]))
+
+
+def _verdict(task: _Task, change: Change, changed: list[str], approvals: Approvals,
+             history: HistoryIndex, signed: list[Signed]) -> bool:
+    """Written by a holder of the entitled roles on the commit's (graph-protected) committer
+    date; their signature is then verified with the initials."""
+    commit = history.commit(change.commit)
     official = approvals.roster.by_email(commit.author_email)
-    if official is None or not any(official.holds(r, commit.committer_date) for r in roles):
-        return False, Finding(doc.rel, "penarikan.catatan-bukan-pejabat", params, changed[0], line)
+    if official is None or not any(official.holds(r, commit.committer_date) for r in task.roles):
+        return False
     signed.append(Signed(change.commit, official.git_email,
-                         Finding(doc.rel, "penarikan.catatan-tanda-tangan-salah", params,
-                                 changed[0], line),
-                         "penarikan.catatan-tanpa-tanda-tangan"))
-    return True, Finding(doc.rel, "penarikan.catatan-bukan-pejabat", params, changed[0], line)
+                         _finding(task, task.rule.bad_signature, change, changed, approvals,
+                                  history), task.rule.unsigned))
+    return True

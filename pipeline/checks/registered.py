@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pipeline.checks import (
     archive,
-    catatan_penarikan,
     cms,
+    field_values,
     files,
     periodic,
     privacy,
@@ -109,7 +109,7 @@ def _initials_history(ctx: Context) -> list[Finding]:
     authority, signed = check_authority(ctx.documents, a, history)
     recorded, record_signed = records.check_history(ctx.documents, a, history)  # issue #15
     # The withdrawal notice (reason, date) is the withdrawer's words, outside the hash.
-    notes, note_signed = catatan_penarikan.check_history(ctx.documents, a, history, ctx.root)
+    notes, note_signed = field_values.check_history(ctx.documents, a, history, ctx.root)
     return authority + recorded + notes + check_history(
         ctx.documents, a, history, ctx.root, ctx.chain, signed + record_signed + note_signed)
 

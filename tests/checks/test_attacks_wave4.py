@@ -405,3 +405,16 @@ def test_a_distribution_link_in_another_yaml_style_is_judged_too(office, capsys,
     assert doc.meta["distribusi"][0]["tautan"] == "https://jahat.example/p/"
     errors = [f for f in _errors(office) if f.path == REL and f.field == "distribusi"]
     assert errors and all(f.code.startswith("wewenang.distribusi") for f in errors)
+
+
+@pytest.mark.parametrize("line", ['"nomor_arsip": "400.14.4.3/0001/Diskominfo/2026"',
+                                  "? nomor_arsip\n: 400.14.4.3/0001/Diskominfo/2026",
+                                  "nomor_arsip:\n  400.14.4.3/0001/Diskominfo/2026"])
+def test_an_archive_number_written_in_another_yaml_form_is_judged_too(office, capsys, line):
+    approved_release(office, capsys)
+    office.write(REL, office.read(REL).replace("paraf:", line + "\nparaf:", 1))
+    office.commit(REL, "Nomor", who=EDITOR)
+    doc = next(d for d in run_check(office.root).documents if d.rel == REL)
+    assert doc.meta["nomor_arsip"] == "400.14.4.3/0001/Diskominfo/2026"
+    errors = [f for f in _errors(office) if f.path == REL and f.field == "nomor_arsip"]
+    assert errors and "Tim Redaksi" in errors[0].message()

@@ -1,4 +1,4 @@
-"""checks/catatan_penarikan: the withdrawal notice (reason, date) is the withdrawer's words.
+"""checks/field_values: the withdrawal notice (reason, date) is the withdrawer's words.
 
 The attack itself (an outsider rewriting the reason) is in test_attacks_wave4; here the
 legitimate routes: the withdrawing role may reword it (signed), a reverted edit is settled,
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks import catatan_penarikan
+from pipeline.checks import field_values
 from pipeline.checks.run import run_check
 from pipeline.git.log import load_history
 
@@ -73,8 +73,34 @@ def test_the_date_is_judged_too_and_named_in_both_languages(office, capsys):
     office.write(REL, text.replace(line, "tanggal_penarikan: 2026-01-01T09:00:00+07:00"))
     office.commit(REL, "Rapikan", who=OUTSIDER)
     docs = run_check(office.root).documents
-    found, signed = catatan_penarikan.check_history(
+    found, signed = field_values.check_history(
         docs, run_check(office.root).approvals, load_history(office.root), office.root)
     (finding,) = found
     assert finding.field == "tanggal_penarikan" and "Penyusup" in finding.message()
     assert "withdrawn item" in finding.message("en")
+
+
+def test_an_archive_number_in_another_form_is_judged_as_its_writers(office, capsys):
+    """The archivist's own number written with a quoted key is hers (here unsigned: she has
+    no key in this office, so the signature is what is missing, not the authority)."""
+    approved_release(office, capsys)
+    office.write(REL, office.read(REL).replace(
+        "paraf:", '"nomor_arsip": "400.14.4.3/0001/Diskominfo/2026"\nparaf:', 1))
+    office.git("add", REL)
+    office.git("commit", "-qm", "Nomor arsip", who=("Rina Susanti", "rina.susanti@bantulkab.go.id"))
+    errors = [f for f in run_check(office.root).errors if f.field == "nomor_arsip"]
+    assert [f.code for f in errors] == ["wewenang.tanpa-tanda-tangan"]
+
+
+def test_an_honest_history_reads_no_blob_for_archive_numbers(office, capsys, monkeypatch):
+    approved_release(office, capsys)
+    office.write(REL, office.read(REL).replace(
+        "paraf:", 'nomor_arsip: "400.14.4.3/0001/Diskominfo/2026"\nparaf:', 1))
+    office.git("add", REL)
+    office.git("commit", "-qm", "Nomor arsip", who=("Rina Susanti", "rina.susanti@bantulkab.go.id"))
+    asked: list[list[str]] = []
+    monkeypatch.setattr(field_values, "blobs", lambda root, specs: asked.append(specs) or {})
+    result = run_check(office.root)
+    field_values.check_history(result.documents, result.approvals, load_history(office.root),
+                               office.root)
+    assert asked and all(specs == [] for specs in asked)
