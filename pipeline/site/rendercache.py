@@ -44,6 +44,12 @@ def store_dir(root: Path) -> Path:
     return _cache_path(root).with_name("render")
 
 
+def index_path(root: Path, output: Path | None) -> Path:
+    where = str(output.resolve()) if output is not None else "-"
+    name = output.name if output is not None else "tanpa"
+    return store_dir(root) / f"index-{name}-{hashlib.sha1(where.encode()).hexdigest()[:8]}.pickle"
+
+
 def code_key() -> str:
     """The package's files and the versions of the libraries that render."""
     digest = hashlib.sha256()
@@ -67,6 +73,9 @@ class RenderCache:
 
     def __init__(self, root: Path, previous: Path | None = None, link: bool = True) -> None:
         self.dir = store_dir(root)
+        # One index per output folder (public site, intranet, previews): building one never
+        # evicts another's pages; blobs are shared.
+        self.index = index_path(root, previous)
         self.code = code_key()
         self.previous = previous if previous is not None and previous.is_dir() else None
         self.link = link
@@ -90,7 +99,7 @@ class RenderCache:
 
     # -- the store -------------------------------------------------------------------------
     def _load(self) -> dict:
-        path = self.dir / "index.pickle"
+        path = self.index
         if not path.exists():
             self.reason = "kosong"
             return {}
@@ -172,10 +181,10 @@ class RenderCache:
     def save(self) -> None:
         """Keep what this build used (older entries and their blobs go) and the render log."""
         with contextlib.suppress(OSError):
-            write_pickle(self.dir / "index.pickle",
+            write_pickle(self.index,
                          (VERSION, self.code, {"halaman": self.used, "markup": self.markup,
                                                "lain": self.extra}))
-            keep = set(self.used.values())
+            keep = set(self.used.values()) | self._other_indexes()
             blobs = self.dir / "blob"
             for folder in blobs.iterdir() if blobs.is_dir() else ():
                 for blob in folder.iterdir():
@@ -183,6 +192,19 @@ class RenderCache:
                         blob.unlink(missing_ok=True)
             (self.dir / LOG).write_text(json.dumps(self.log(), indent=1, sort_keys=True),
                                         encoding="utf-8")
+
+    def _other_indexes(self) -> set[str]:
+        """Blobs the other output folders' indexes still use (an unreadable one uses none)."""
+        keep: set[str] = set()
+        for path in self.dir.glob("index-*.pickle"):
+            if path == self.index:
+                continue
+            try:
+                with path.open("rb") as fh:
+                    keep |= set(pickle.load(fh)[2]["halaman"].values())
+            except (*UNREADABLE_CACHE, KeyError, IndexError):
+                continue
+        return keep
 
     def log(self) -> dict:
         return {"dirender": sorted(self.rendered), "dipakai_ulang": sorted(self.reused),

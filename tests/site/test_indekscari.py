@@ -11,12 +11,12 @@ def _index(snapshot: dict) -> dict:
     return {k: v for k, v in snapshot.items() if k.startswith(indekscari.FOLDER + "/")}
 
 
-def _without_dashboard(built) -> None:
+def _without_dashboard(target) -> None:
     """The dashboard chart's SVG ids count matplotlib's charts in this test process, so its
     page differs between two in-process builds; a command line build draws one chart."""
-    config = built.site.root / "approvals/config.yaml"
+    config = target.site.root / "approvals/config.yaml"
     config.write_text(config.read_text(encoding="utf-8") + "dasbor: false\n", encoding="utf-8")
-    built.build()
+    target.build()
 
 
 def test_index_reused_when_no_page_changed_and_rebuilt_when_one_did(built):  # noqa: F811

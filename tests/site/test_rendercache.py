@@ -213,7 +213,7 @@ def test_withdrawal_renders_the_withdrawn_item(built):
 
 def test_corrupted_store_is_ignored_with_a_warning(built):
     before = _snapshot(built.output)
-    index = rendercache.store_dir(built.site.root) / "index.pickle"
+    index = rendercache.index_path(built.site.root, built.output)
     index.write_bytes(b"\x80\x05bukan pickle")
     out = built.build()
     assert "tembolok render" in out and "diabaikan" in out
@@ -243,3 +243,11 @@ def test_store_of_another_code_version_is_ignored(built, monkeypatch):
     assert log["awal"] == "versi-lain" and log["dipakai_ulang"] == []
     assert set(built.items.values()) <= set(log["dirender"])
     assert _bytes(built.output) == {k: v[0] for k, v in before.items() if k not in VOLATILE}
+
+
+def test_another_output_folder_never_evicts_this_ones_pages(built):
+    before = _snapshot(built.output)
+    built.build(built.site.root / "salinan")  # e.g. the intranet copy or a preview
+    built.build()
+    assert set(built.items.values()) <= set(built.log()["dipakai_ulang"])
+    assert built.changed_items(before, _snapshot(built.output)) == set()
