@@ -164,8 +164,11 @@ def take_over(opts: Options) -> str:
     level = str(config.get("tingkat_kepercayaan") or "")
     if level in LEVELS:
         opts.tingkat = level
-    a = answers(opts)
     admin_roles = list(config.get("pengelola_approvals") or ["kepala-dinas"])
+    # Asked (without --ya): who holds each of the copy's other roles; the head holds the admins'.
+    roles = {rid: str((spec or {}).get("nama") or rid) for rid, spec in
+             (config.get("peran") or {}).items() if rid not in admin_roles}
+    a = answers(opts, roles=roles)
     instansi = {k: v for k, v in {"nama": a.instansi, "ppid": a.ppid, "alamat": a.alamat,
                                   "telepon": a.telepon, "email": a.email, "situs": a.situs,
                                   "atasan_ppid": a.atasan}.items() if v}
@@ -177,7 +180,7 @@ def take_over(opts: Options) -> str:
                          config_text)
     (folder / CONFIG).write_text(config_text, encoding="utf-8")
     head = a.pejabat[0]
-    head.peran = admin_roles
+    head.peran = admin_roles + [r for r in head.peran if r != kantor.HEAD_ROLE]
     _take_over_roster(folder, a.pejabat, a.unit)
     paths = [CONFIG, ROSTER]
     keyed = [o for o in a.pejabat if o.kunci]

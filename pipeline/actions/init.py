@@ -125,7 +125,10 @@ def _value(opts: Options, name: str, prompt_code: str, default: str, check, read
     return ask(t(prompt_code, **fmt), default, check, reader, required)
 
 
-def answers(opts: Options, reader: Ask = input) -> kantor.Answers:
+def answers(opts: Options, reader: Ask = input,
+            roles: dict[str, str] | None = None) -> kantor.Answers:
+    """Every answer; `roles` (id -> title) whose holders are asked for, by default those of the
+    chosen SOPs (a take-over passes the copy's own roles)."""
     v = lambda *a, **k: _value(opts, *a, reader=reader, **k)  # noqa: E731
     instansi = v("instansi", "kantor.tanya.instansi", "", None)
     ppid = v("ppid", "kantor.tanya.ppid", kantor.default_ppid(instansi), None)
@@ -152,7 +155,8 @@ def answers(opts: Options, reader: Ask = input) -> kantor.Answers:
     sop = [kantor.resolve_sop(c) or c for c in _codes(sops)]
     officials = [head, *map(parse_official, opts.pejabat)]
     if not opts.ya:  # the officials of every role the chosen SOPs need
-        ask_officials(officials, kantor.role_names(sop, instansi), tingkat, reader)
+        ask_officials(officials, kantor.role_names(sop, instansi) if roles is None else roles,
+                      tingkat, reader)
     return kantor.Answers(instansi=instansi, situs=situs, ppid=ppid, email=email, telepon=telepon,
                           alamat=alamat, atasan=atasan, sop=sop, tingkat=tingkat,
                           pejabat=officials, tanggal=now(), paket=check_package(opts.paket))

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from PIL import Image
 
 from pipeline.cli.main import main
@@ -162,3 +163,32 @@ def test_take_over_a_copy_new_root_old_history_kept(tmp_path, capsys, clean_iden
         del os.environ["PPID_SEKARANG"]
     assert not any("kunci" in f or f.endswith(".pub") for f in git(copy, "ls-files").splitlines()
                    if not f.startswith("approvals/"))
+
+
+def test_interactive_take_over_asks_for_the_copys_roles_and_every_key(tmp_path, clean_identity):
+    import sys
+
+    copy = tmp_path / "salinan"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(copy)], check=True)
+    keys = tmp_path / "kunci"
+    keys.mkdir()
+    for name in ("sutrisno", "wahyu"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name,
+                        "-f", str(keys / name)], check=True)
+    roles = [r for r in yaml.safe_load((copy / "approvals" / "config.yaml").read_text(
+        encoding="utf-8"))["peran"] if r not in ("kepala-dinas", "kabid")]
+    answers = ["Pemerintah Kalurahan Bunder", "", "https://ppid.bunder.desa.id", "", "", "", "",
+               "", "Sutrisno, S.Pd.", "sutrisno@bunder.desa.id", str(keys / "sutrisno.pub"),
+               # the first other role: a new person with a key; every later one: Enter (the same)
+               "Wahyu Nugroho", "wahyu@bunder.desa.id", "", str(keys / "wahyu.pub")]
+    answers += [""] * (len(roles) - 1)
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "init", str(copy), "--ambil-alih"],
+                          input="\n".join(answers) + "\n", capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Tingkat kepercayaan" not in done.stdout  # the copy keeps its level
+    roster = yaml.safe_load((copy / "approvals" / "roster.yaml").read_text(encoding="utf-8"))
+    wahyu = next(o for o in roster["pejabat"] if o["git"]["email"] == "wahyu@bunder.desa.id")
+    assert sorted(j["peran"] for j in wahyu["jabatan"]) == sorted(roles)
+    signers = (copy / "approvals" / "allowed_signers").read_text(encoding="utf-8")
+    assert "wahyu@bunder.desa.id" in signers and "sutrisno@bunder.desa.id" in signers
