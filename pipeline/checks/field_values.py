@@ -14,6 +14,9 @@ the file now must be the last one a holder of the entitled roles wrote (signed a
 - archive number: only when the line-based history (checks/wewenang.py, one line
   `nomor_arsip: …` per filing) does not already explain the value in force, so an honest
   history costs no blob; by the roles of the SOP's `arsip` step.
+- status: likewise only when no recognised `status:` line explains the status in force (an
+  item created with `"status": terbit` and later set to `draf`); leaving `terbit` or `ditarik`
+  for anything but a withdrawal is the act of `penarikan_oleh`, as in checks/wewenang.py.
 
 The versions come from one `git cat-file --batch` for every file that needs them.
 """
@@ -47,6 +50,9 @@ NOTE = Rule(NOTE_KEYS, "penarikan.catatan-bukan-pejabat", "penarikan.catatan-tan
             "penarikan.catatan-tanpa-tanda-tangan")
 ARCHIVE = Rule(ARCHIVE_KEYS, "wewenang.nomor-arsip", "wewenang.tanda-tangan-salah",
                "wewenang.tanpa-tanda-tangan")
+STATUS = Rule(("status",), "wewenang.status", "wewenang.tanda-tangan-salah",
+              "wewenang.tanpa-tanda-tangan")
+RESTRICTED_FROM = ("ditarik", "terbit")  # as checks/wewenang.py
 
 
 @dataclass
@@ -75,11 +81,15 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
         archivists = tuple(dict.fromkeys(s.peran for s in policy.steps if s.aksi == "arsip"))
         if archivists and doc.meta.get("nomor_arsip") and not _explained(doc, fh, history):
             tasks.append(_Task(doc, ARCHIVE, archivists, fh.changes))
+        recorded = next((c.status[1] for c in reversed(fh.changes) if c.status), None)
+        if (recorded or "") != doc.status:
+            tasks.append(_Task(doc, STATUS, policy.withdrawers, fh.changes))
     texts = blobs(root, sorted({c.blob for task in tasks for c in task.changes if c.blob}))
     found: list[Finding] = []
     signed: list[Signed] = []
     for task in tasks:
-        _judge(task, texts, approvals, history, found, signed)
+        (_judge_status if task.rule is STATUS else _judge)(task, texts, approvals, history,
+                                                           found, signed)
     return found, signed
 
 
@@ -163,3 +173,36 @@ def _verdict(task: _Task, change: Change, changed: list[str], approvals: Approva
                          _finding(task, task.rule.bad_signature, change, changed, approvals,
                                   history), task.rule.unsigned))
     return True
+
+
+def _judge_status(task: _Task, texts: dict[str, str | None], approvals: Approvals,
+                  history: HistoryIndex, found: list[Finding], signed: list[Signed]) -> None:
+    """Restricted status changes read from the versions; an entitled official's later act
+    (withdrawing, or a restricted change of their own) settles earlier ones."""
+    doc = task.doc
+    values = [(c, _value(texts.get(c.blob), doc.rel, ("status",)) if c.blob else None)
+              for c in task.changes]
+    values.append((task.changes[-1], (str(doc.meta.get("status") or "").strip(),)))
+    current, guilty, unknown = "", None, None
+    for change, value in values:
+        if value is None:
+            unknown = change
+            continue
+        culprit, unknown = unknown or change, None
+        before, current = current, value[0]
+        if current == before:
+            continue
+        if current == "ditarik":  # withdrawing: judged by checks/trust._check_withdrawal
+            official = approvals.roster.by_email(history.commit(culprit.commit).author_email)
+            if official is not None and any(official.holds(r, history.commit(
+                    culprit.commit).committer_date) for r in task.roles):
+                guilty = None
+        elif before in RESTRICTED_FROM:
+            if _verdict(task, culprit, ["status"], approvals, history, signed):
+                guilty = None
+            else:
+                guilty = _finding(task, STATUS.refused, culprit, ["status"], approvals, history)
+                guilty.params.update({"dari": before, "ke": current or "(dihapus)"})
+    if guilty is not None:
+        found.append(guilty)
+

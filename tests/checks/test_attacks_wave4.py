@@ -418,3 +418,21 @@ def test_an_archive_number_written_in_another_yaml_form_is_judged_too(office, ca
     assert doc.meta["nomor_arsip"] == "400.14.4.3/0001/Diskominfo/2026"
     errors = [f for f in _errors(office) if f.path == REL and f.field == "nomor_arsip"]
     assert errors and "Tim Redaksi" in errors[0].message()
+
+
+@pytest.mark.parametrize("written", ['"status": terbit', "status:\n  terbit"])
+def test_unpublishing_a_status_written_in_another_yaml_form_is_judged_too(office, capsys,
+                                                                          written):
+    """An item created with its status in a form the line reader does not recognise: taking
+    it from `terbit` to `draf` changes no recognised line."""
+    office.write(REL, PRESS_RELEASE.replace("status: terbit", written))
+    office.commit(REL)
+    for who, role in (("agus", "kabid"), ("dewi", "kasie-informasi")):
+        assert office.ppid("paraf", REL, "--peran", role, who=who, capsys=capsys,
+                           signing_key=office.keys[who])[0] == 0
+    assert _errors(office) == []
+    office.write(REL, office.read(REL).replace("terbit", "draf", 1))
+    office.commit(REL, "Jadikan draf", who=OUTSIDER)
+    guilty = office.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = [f for f in _errors(office) if f.code == "wewenang.status"]
+    assert errors and guilty in errors[0].message() and "Penyusup" in errors[0].message()
