@@ -238,7 +238,7 @@ def _build(root: Path, result: CheckResult, output: Path, settings_file: str,
     if demo.is_demo(root):  # `ppid demo`: no page of a throwaway copy passes for the office's
         demo.mark_pages(staging)
     with phase("pagefind"):
-        key = indekscari.html_key(staging, cache.digests, cache.code)
+        key = indekscari.html_key(staging, cache)
         if not indekscari.reuse(staging, cache, key):
             index_search(staging)
             indekscari.remember(staging, cache, key)

@@ -20,7 +20,9 @@ from pathlib import Path
 from pipeline.site.rendercache import RenderCache
 
 FOLDER = "pagefind"
+MARK = b"data-pagefind-body"
 _STORE = "pagefind"
+_MARKED = "pagefind-tanda"
 
 
 def _version() -> str:
@@ -29,10 +31,17 @@ def _version() -> str:
     return "?"
 
 
-def html_key(folder: Path, known: dict[str, str], code: str) -> str:
-    """Pagefind's version, our code (its options) and every HTML file's path and digest (known
-    ones from the render cache, the others read)."""
-    h = hashlib.sha256(f"{_version()}|{code}\0".encode())
+def html_key(folder: Path, cache: RenderCache) -> str:
+    """Pagefind's version, our code (its options) and the path and digest of every HTML file
+    Pagefind indexes. The theme marks item content with `data-pagefind-body`; once any page
+    has it, Pagefind indexes only such pages, so a page without it (the dashboard, whose chart
+    carries the time it was drawn) never forces a new index. Whether a page has the mark is
+    kept by digest, so unchanged pages are not read again."""
+    stored = cache.extra_stored.get(_MARKED)
+    marked: dict[str, bool] = stored if isinstance(stored, dict) else {}
+    seen: dict[str, bool] = {}
+    h = hashlib.sha256(f"{_version()}|{cache.code}\0".encode())
+    every = h.copy()  # a site without any mark: Pagefind indexes every page
     for dirpath, dirs, names in os.walk(folder):
         dirs.sort()
         for name in sorted(names):
@@ -40,9 +49,17 @@ def html_key(folder: Path, known: dict[str, str], code: str) -> str:
                 continue
             path = Path(dirpath, name)
             rel = path.relative_to(folder).as_posix()
-            sha = known.get(rel) or hashlib.sha256(path.read_bytes()).hexdigest()
-            h.update(f"{rel}\0{sha}\0".encode())
-    return h.hexdigest()
+            sha = cache.digests.get(rel)
+            if sha is None or sha not in marked:
+                data = path.read_bytes()
+                sha = hashlib.sha256(data).hexdigest()
+                seen[sha] = MARK in data
+            else:
+                seen[sha] = marked[sha]
+            h.update(f"{rel}\0{sha if seen[sha] else '-'}\0".encode())
+            every.update(f"{rel}\0{sha}\0".encode())
+    cache.extra[_MARKED] = seen
+    return (h if any(seen.values()) else every).hexdigest()
 
 
 def reuse(folder: Path, cache: RenderCache, key: str) -> bool:

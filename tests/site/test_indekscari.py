@@ -44,3 +44,12 @@ def test_a_tampered_index_file_is_never_reused(built):  # noqa: F811
     after = _index(_snapshot(built.output))
     assert (built.output / victim).read_bytes() != b"dirusak"
     assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
+
+
+def test_a_page_pagefind_does_not_index_never_forces_a_new_index(built):  # noqa: F811
+    """The dashboard differs between these in-process builds (see _without_dashboard) but
+    carries no data-pagefind-body: the index stays the same files."""
+    first = _index(_snapshot(built.output))
+    built.build()
+    assert "dasbor/index.html" in built.log()["dirender"]
+    assert _index(_snapshot(built.output)) == first
