@@ -166,6 +166,7 @@ def _config(a: Answers, sop_texts: dict[str, str]) -> str:
         "pengelola_approvals": [HEAD_ROLE],
         "ambang_pengesahan": {"bawaan": 1},
         "kode_unit_arsip": slugify(a.unit).replace("-", "")[:12] or "PPID",
+        "unit_kerja": [a.unit],  # the CMS's choices for `unit`; the office adds its sources
         "peran": roles,
         "penetapan_sop": rules,
     }

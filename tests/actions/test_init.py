@@ -45,6 +45,8 @@ def test_new_office_checks_builds_and_names_itself_only(tmp_path, capsys):
     assert sorted(p.name for p in (folder / "approvals" / "sop").iterdir()) == [
         "003-medsos-kalurahan-bunder.yaml", "halaman-ppid.yaml"]
     assert not (folder / "theme" / "templates").exists()  # the theme comes with the package
+    config = yaml.safe_load((folder / "approvals" / "config.yaml").read_text(encoding="utf-8"))
+    assert config["unit_kerja"] == ["Kalurahan Bunder"]  # the CMS's first choice for `unit`
 
     assert main(["--akar", str(folder), "periksa"]) == 0
     assert main(["--akar", str(folder), "bangun"]) == 0
