@@ -152,3 +152,18 @@ def check_history(docs: list[Document], approvals: Approvals,
                 doc.rel, "catatan.tanda-tangan-salah", params, f"{RECORDS}.{key}", line_no),
                 "catatan.tanpa-tanda-tangan"))
     return found, signed
+
+
+def record_time(doc: Document, step: Step) -> datetime | None:
+    """When a recorded step was done (its `catatan_langkah` line, or for a publishing step the
+    first `distribusi` entry): what the standard-time reports measure it by."""
+    entry = records_of(doc).get(f"langkah-{step.no}")
+    value = entry.get("tanggal") if isinstance(entry, dict) else None
+    if value is None and step.aksi == "tayang":
+        shown = [e.get("tanggal") for e in doc.meta.get("distribusi") or []
+                 if isinstance(e, dict) and e.get("tanggal")]
+        value = min(shown, key=lambda v: parse_datetime(v), default=None) if shown else None
+    try:
+        return parse_datetime(value) if value is not None else None
+    except ValueError:
+        return None

@@ -110,3 +110,19 @@ def test_a_record_written_by_another_hand_is_refused(tmp_path):
     (finding,) = found
     assert finding.code == "catatan.bukan-penulis" and finding.params["penulis"] == "Tim Redaksi"
     assert signed == []
+
+
+def test_record_time_is_the_records_or_the_first_showings_time(tmp_path):
+    from pipeline.model.dates import parse_datetime
+
+    repo = make_site(tmp_path / "s")
+    text = _with_record(NEW_TEXT, 'langkah-1: {peran: "kasie-informasi", nama: "Dewi Lestari, '
+                        'S.Sos.", tanggal: 2026-11-29T09:30:00+07:00, keputusan: ya}').replace(
+        "paraf: {}", "distribusi:\n  - {platform: instagram, tautan: \"https://www.instagram.com/p/x/\","
+        " tanggal: 2026-11-29T11:00:00+07:00}\nparaf: {}")
+    repo.write(NEW, text)
+    policy = load_approvals(repo.root).policies["001-pemutakhiran-website"]
+    doc = _doc(repo, NEW)
+    assert records.record_time(doc, policy.step(1)) == parse_datetime("2026-11-29T09:30:00+07:00")
+    assert records.record_time(doc, policy.step(4)) == parse_datetime("2026-11-29T11:00:00+07:00")
+    assert records.record_time(doc, policy.step(2)) is None
