@@ -94,10 +94,16 @@ def changed_item(repo: Path, rel: str) -> None:
 
 
 def pr_change(repo: Path, rel: str) -> str:
-    """A pull request's branch: one item corrected (not initialled yet); returns the base."""
+    """A pull request's branch: one item corrected (not initialled yet); returns the base.
+    The branch stays checked out; `back_to_main` returns (the correction is never on main)."""
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, check=True, capture_output=True,
                           text=True).stdout.strip()
+    subprocess.run(["git", "checkout", "-q", "-b", f"usulan-{time.time_ns()}"], cwd=repo, check=True)
     path = repo / rel
     path.write_text(path.read_text(encoding="utf-8") + "\nUsulan perbaikan.\n", encoding="utf-8")
     _commit(repo, ("Rina Susanti", "rina.susanti@bantulkab.go.id"), "Usulan", rel)
     return base
+
+
+def back_to_main(repo: Path) -> None:
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)

@@ -164,13 +164,21 @@ def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
     rel = changed.relative_to(repo).as_posix()
     row["build_changed"] = repeat(reps, build, repo, lambda: langkah.changed_item(repo, rel))
     row["pages"] = sum(1 for _ in out.rglob("*.html"))
-    # A pull request last: its unapproved correction stays in this repository's history.
+    # A pull request last, on a branch of its own (its correction is not initialled).
     base = langkah.pr_change(repo, rel)
     # Exit 1: the correction is not initialled yet, which is what the check must say.
     row["check_pr"] = repeat(reps, PPID + ["check", "--changed-since", base], repo, ok=(0, 1))
+    langkah.back_to_main(repo)
+    others(row, n, folder, reps, hugo_bin)
+    return row
+
+
+def others(row: dict, n: int, folder: Path, reps: int, hugo_bin: str | None) -> None:
+    """Plain Pelican (cold, and with its own content cache) and Hugo on the same bodies."""
     plain = folder / f"{n}-pelican"
     for cache, key in ((False, "pelican"), (True, "pelican_cache")):
-        (plain / "plainconf.py").write_text(PLAIN_SETTINGS.format(cache=cache), encoding="utf-8")
+        (plain / "plainconf.py").write_text(PLAIN_SETTINGS.replace("{cache}", str(cache)),
+                                            encoding="utf-8")
         shutil.rmtree(plain / "cache", ignore_errors=True)
         cmd = [PELICAN, "-q", "-s", "plainconf.py", "-o", str(folder / f"plain-{n}")]
         if cache:  # the second run reads Pelican's own content cache
@@ -181,7 +189,6 @@ def measure(n: int, folder: Path, runs: int, hugo_bin: str | None) -> dict:
         row["hugo"] = repeat(reps, [hugo_bin, "--quiet", "--destination",
                                     str(folder / f"hugo-out-{n}")], site,
                              lambda: shutil.rmtree(folder / f"hugo-out-{n}", ignore_errors=True))
-    return row
 
 
 def _load(path: Path) -> dict:
@@ -198,9 +205,16 @@ def main() -> None:
     parser.add_argument("--hugo", default=shutil.which("hugo"))
     parser.add_argument("--note", default="", help="a line about the machine's load")
     parser.add_argument("--code", help="folder holding the pipeline/ package to measure")
+    parser.add_argument("--others-only", action="store_true",
+                        help="only plain Pelican and Hugo, added to rows-N.json in --repos")
     parser.add_argument("--report-only", action="store_true",
                         help="write RESULTS.md from the rows-N.json a run left in --repos")
     args = parser.parse_args()
+    if args.others_only:  # the competitors' rows added to a run's rows-N.json
+        for n in args.sizes:
+            row = Row(_load(Path(args.repos) / f"rows-{n}.json"), Path(args.repos) / f"rows-{n}.json")
+            others(row, n, Path(args.repos), args.runs if n <= 2000 else 1, args.hugo)
+        return
     if args.report_only:
         print(results.write([_load(Path(args.repos) / f"rows-{n}.json") for n in args.sizes],
                             args.note))
