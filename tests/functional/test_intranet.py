@@ -41,7 +41,8 @@ def test_intranet_dashboard_has_reasons_and_plan_public_has_totals(builds):
     assert "2026-Q4/R03 Bantul Raih Predikat Kabupaten Informatif dari Komisi Informasi DIY " \
            "2026-10 terlambat Senin, 2 November 2026 13.38 WIB" in inside
     outside = _text(public / "dasbor/index.html")
-    assert "Rencana konten triwulan 2026-Q4 4 dari 6 butir terwujud (3 tepat waktu)" in outside
+    # The plan was signed on 27 November: items before that are not "on time" (issue #15).
+    assert "Rencana konten triwulan 2026-Q4 4 dari 6 butir terwujud (0 tepat waktu)" in outside
     # Planned titles of items not (yet) published never reach the public site, on any page.
     for page in public.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -93,9 +94,9 @@ def test_intranet_dashboard_and_report_are_valid_html(builds, tmp_path):
     html = report.read_text(encoding="utf-8")
     # matplotlib charts inline: text kept as text, numbers stated for screen readers.
     assert 'aria-label="Naskah terbit per bulan: 2026-07: 0, 2026-08: 0, 2026-09: 10, ' \
-           '2026-10: 9, 2026-11: 11, 2026-12: 0"' in html
-    assert 'aria-label="Rencana konten: tepat waktu: 3, terlambat: 1, tidak terbit: 1, ' \
-           'belum jatuh tempo: 1"' in html
+           '2026-10: 10, 2026-11: 14, 2026-12: 0"' in html
+    assert 'aria-label="Rencana konten: terlambat: 1, tidak terbit: 1, belum jatuh tempo: 1, ' \
+           'terbit sebelum rencana disahkan: 3"' in html
     assert "<metadata>" not in html and "<?xml" not in html and ">Siaran Pers<" in html
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert len(ids) == len(set(ids))  # two charts on one page, no clashing ids
