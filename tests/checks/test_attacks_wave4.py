@@ -436,3 +436,21 @@ def test_unpublishing_a_status_written_in_another_yaml_form_is_judged_too(office
     guilty = office.git("rev-parse", "--short=10", "HEAD").strip()
     errors = [f for f in _errors(office) if f.code == "wewenang.status"]
     assert errors and guilty in errors[0].message() and "Penyusup" in errors[0].message()
+
+
+def test_a_former_administrator_cannot_change_approvals_on_a_branch_from_before(office):
+    """The chain judges a merge against every parent: the state that ended the Kabid's term
+    refuses what he changed on a branch forked while he still was one (the initials' side of
+    this is the xfail above)."""
+    fork = office.git("rev-parse", "HEAD").strip()
+    _leave_office(office)
+    office.git("checkout", "-qb", "lama", fork)
+    office.write(CONFIG, office.read(CONFIG).replace("format_nomor_arsip",
+                                                     "# catatan\nformat_nomor_arsip"))
+    office.git("add", CONFIG)
+    _signed_at(office, "agus", "2026-11-19T09:30:00+07:00", "Rapikan")
+    office.git("checkout", "-q", "main")
+    office.git("merge", "-q", "--no-ff", "-m", "Gabung", "lama", who=EDITOR)
+    merge = office.git("rev-parse", "--short=10", "HEAD").strip()
+    errors = [f for f in _errors(office) if f.code.startswith("approvals.")]
+    assert errors and merge in errors[0].message()
