@@ -41,7 +41,7 @@ def line_value(line: str) -> Value | None:
     """The value of one initial line `kabid: {nama: …}` (stripped), None when unreadable."""
     try:
         data = yaml.safe_load(line)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: an impossible date (2026-02-31)
         return None
     if not isinstance(data, dict) or len(data) != 1:
         return None
@@ -76,7 +76,7 @@ def distribution_value(line: str) -> Value | None:
     """The value of one `distribusi` line `- {platform: …, tautan: …}` (stripped)."""
     try:
         data = yaml.safe_load(line)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):
         return None
     return normalised(data[0]) if isinstance(data, list) and len(data) == 1 else None
 

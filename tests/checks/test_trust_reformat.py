@@ -177,3 +177,12 @@ def test_an_edit_through_decap_stales_the_initials_and_says_nothing_was_rewritte
     assert "paraf.basi" in codes  # the content changed: fresh initials are needed, correctly
     assert not codes & {"paraf.ditulis-ulang", "paraf.bukan-penulis", "paraf.format",
                         "paraf.tanpa-riwayat"}, codes
+
+
+def test_an_impossible_date_in_an_old_initial_line_is_no_internal_error():
+    from pipeline.checks.paraf_value import distribution_value, line_value
+
+    assert line_value("kabid: {nama: X, tanggal: 2026-02-31, keputusan: tolak}") is None
+    assert distribution_value("- {platform: x, tautan: 'https://x.com/1', tanggal: 2026-02-31}") \
+        is None
+    assert line_value("kabid: {nama: X, tanggal: 2026-02-28, keputusan: tolak}") is not None
