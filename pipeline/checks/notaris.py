@@ -110,7 +110,7 @@ class Notary:
         for tree in trees:
             try:
                 config = yaml.load(texts.get(f"{tree}:config.yaml") or "", Loader=yaml.CSafeLoader)
-            except yaml.YAMLError:
+            except (yaml.YAMLError, ValueError, OverflowError):  # e.g. a date 2026-02-31
                 config = None
             found[tree] = Notaris.from_dict(config.get("notaris")) if isinstance(config, dict) \
                 else None

@@ -29,7 +29,7 @@ def _entry(line: str) -> dict:
     """The `role: {…}` line's mapping (empty if it does not parse)."""
     try:
         parsed = yaml.load(line, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, OverflowError):  # ValueError: a date like 2026-02-31
         return {}
     value = next(iter(parsed.values()), None) if isinstance(parsed, dict) else None
     return value if isinstance(value, dict) else {}

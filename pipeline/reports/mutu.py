@@ -193,7 +193,7 @@ def _by_author(commit, approvals: Approvals) -> tuple[datetime, str]:
 def _entry(line: str) -> dict:
     try:
         entry = next(iter(yaml.load(line, Loader=yaml.CSafeLoader).values()))
-    except (yaml.YAMLError, AttributeError, StopIteration):
+    except (yaml.YAMLError, AttributeError, StopIteration, ValueError, OverflowError):
         return {}
     return entry if isinstance(entry, dict) else {}
 

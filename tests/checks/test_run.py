@@ -64,10 +64,6 @@ def test_run_offline_needs_no_repository(tmp_path):
     assert not any(f.code.startswith("riwayat.") for f in found)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "checks/rejection.py (H15b), checks/paraf_value.py (H1318) and reports/mutu.py (H15a) "
-    "read initial lines with yaml.load catching only YAMLError: one commit in history with "
-    "`tanggal: 2026-02-31` makes every later check end as an internal error (exit 3)"))
 def test_an_impossible_date_once_in_history_does_not_stop_every_later_check(tmp_path):
     repo = make_site(tmp_path / "s", level="penulis")
     repo.write(REL, PRESS_RELEASE)
