@@ -19,6 +19,10 @@ ROWS = [  # key, what, compared with
     ("build_new", "`ppid build` after one new item (received and initialled)", "pelican_cache"),
     ("build_changed", "`ppid build` after one changed item (corrected, initialled again)",
      "pelican_cache"),
+    ("build_cold_v2", "`ppid build` cold, final code (rerun at the end)", None),
+    ("build_same_v2", "`ppid build`, nothing changed, final code (rerun at the end)", None),
+    ("build_new_v2", "`ppid build` after one new item, final code (rerun at the end)", None),
+    ("hugo_v2", "Hugo cold (rerun at the end, same minutes as the rows above)", None),
 ]
 PHASES = ["baca-naskah", "cek-naskah", "tunggu-riwayat", "cek-korpus-riwayat", "pelican",
           "render-kunci", "render", "render-pakai-ulang", "pagefind", "pindai-bocor", "manifest",

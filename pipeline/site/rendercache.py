@@ -201,7 +201,11 @@ class RenderCache:
                 continue
             try:
                 with path.open("rb") as fh:
-                    keep |= set(pickle.load(fh)[2]["halaman"].values())
+                    version, code, data = pickle.load(fh)
+                if (version, code) == (VERSION, self.code):  # another version's is never read
+                    keep |= set(data["halaman"].values())
+                else:
+                    path.unlink()
             except (*UNREADABLE_CACHE, KeyError, IndexError):
                 continue
         return keep
