@@ -91,6 +91,7 @@ def notarise(root: Path, request: Request) -> Outcome:
     if review.state == api.COMMENTED:
         return Outcome(t("notaris.komentar", id=review.id))
     _usable(review, request)
+    _latest(forge.reviews(request.pr), review)
     pr = forge.pull_request(request.pr)
     if not pr.same_repo:
         raise NotarisError(t("notaris.fork", pr=request.pr))
@@ -136,6 +137,17 @@ def _usable(review: api.Review, request: Request) -> None:
         raise NotarisError(t("notaris.tanpa-waktu", id=review.id))
 
 
+def _latest(reviews: list[api.Review], review: api.Review) -> None:
+    """Only the reviewer's latest verdict counts. Anyone with push access can start the notary
+    naming any past review, so an older approval played again must not replace a later request
+    for changes (nor the other way round). Review ids grow with time on both forges."""
+    verdicts = (api.APPROVED, api.CHANGES, api.DISMISSED)
+    later = [r.id for r in reviews if r.login.casefold() == review.login.casefold()
+             and r.state in verdicts and r.id > review.id]
+    if later:
+        raise NotarisError(t("notaris.digantikan", id=review.id, baru=max(later)))
+
+
 def _in_force(root: Path, approvals: Approvals) -> tuple[Roster, str]:
     """The roster and trust level in force on the default branch (the chain's head state)."""
     from pipeline.checks.chain import walk  # the whole history: only the notary needs it here
@@ -157,6 +169,16 @@ def _next_step(doc: Document, policy: Policy) -> Step | None:
     return None
 
 
+def _approved_by(doc: Document, policy: Policy, official: Official, when) -> Step | None:
+    """The official's own step that they approved: a later request for changes rejects it."""
+    for step in policy.paraf_steps:
+        entry = doc.paraf.get(step.peran)
+        if isinstance(entry, dict) and entry.get("keputusan") == "setuju" and \
+                entry.get("nama") == official.nama and official.holds(step.peran, when):
+            return step
+    return None
+
+
 def _initials(root: Path, approvals: Approvals, official: Official, review: api.Review,
               head: str, base: str) -> list[Initial]:
     rels = ops.changed_content(root, base, head)
@@ -170,6 +192,8 @@ def _initials(root: Path, approvals: Approvals, official: Official, review: api.
             continue
         policy = approvals.policy_for(doc.jenis, doc.unit)
         step = _next_step(doc, policy) if policy else None
+        if policy and review.state == api.CHANGES:  # a change of mind after approving
+            step = _approved_by(doc, policy, official, when) or step
         if step is None or not official.holds(step.peran, when):
             continue
         if seen is None or not seen.doc.loaded or seen.doc.content_hash != doc.content_hash:

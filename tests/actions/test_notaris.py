@@ -53,14 +53,19 @@ class Office:
         if self.kind == "forgejo":  # the same review on Forgejo: its words and its path
             path = f"/api/v1/repos/bantul/ppid/pulls/{self.pr}"
             state = {"CHANGES_REQUESTED": "REQUEST_CHANGES", "COMMENTED": "COMMENT"}.get(state, state)
-            self.forge.routes[f"{path}/reviews/{review_id}"] = (200, forgejo_review(
-                review_id, login.removesuffix("-bantul"), state, commit, submitted, body, self.pr))
+            answer = forgejo_review(review_id, login.removesuffix("-bantul"), state, commit,
+                                    submitted, body, self.pr)
             self.forge.routes[path] = (200, forgejo_pull(self.pr, self.head(), "usulan"))
         else:
             path = f"/repos/bantul/ppid/pulls/{self.pr}"
-            self.forge.routes[f"{path}/reviews/{review_id}"] = (200, github_review(
-                review_id, login, state, commit, submitted, body, self.pr))
+            answer = github_review(review_id, login, state, commit, submitted, body, self.pr)
             self.forge.routes[path] = (200, github_pull(self.pr, self.head(), "usulan"))
+        self.forge.routes[f"{path}/reviews/{review_id}"] = (200, answer)
+        # the pull request's review list, oldest first, as both forges give it
+        listed = [r for r in self.forge.routes.get(f"{path}/reviews", (200, []))[1]
+                  if r["id"] != review_id]
+        self.forge.routes[f"{path}/reviews"] = (200, sorted([*listed, answer],
+                                                            key=lambda r: r["id"]))
         artifact = self.tmp / f"ulasan-{review_id}.json"
         artifact.write_text(json.dumps({"review_id": review_id, "pull_request": self.pr,
                                         "commit_id": commit}), encoding="utf-8")
@@ -275,8 +280,9 @@ def test_both_workflow_scripts_chained_as_the_runner_runs_them(office):
     workflow = yaml.safe_load((ROOT / ".github/workflows/ulasan.yml").read_text(encoding="utf-8"))
     script = next(s["run"] for job in workflow["jobs"].values() for s in job["steps"] if "run" in s)
     head = office.head()
-    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews/90"] = (200, github_review(
-        90, "agus-bantul", "APPROVED", head, SUBMITTED))
+    answer = github_review(90, "agus-bantul", "APPROVED", head, SUBMITTED)
+    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews/90"] = (200, answer)
+    office.forge.routes["/repos/bantul/ppid/pulls/1/reviews"] = (200, [answer])
     office.forge.routes["/repos/bantul/ppid/pulls/1"] = (200, github_pull(1, head, "usulan"))
     event = {"action": "submitted", "pull_request": {"number": 1, "head": {"sha": head}},
              "review": {"id": 90, "state": "approved", "commit_id": head,
@@ -291,3 +297,29 @@ def test_both_workflow_scripts_chained_as_the_runner_runs_them(office):
     assert code == 0 and pushed and "pada 1 naskah" in summary
     office.pull()
     assert "Ulasan-Id: 90" in office.site.git("log", "-1", "--format=%B")
+
+
+def test_an_older_review_played_again_is_refused_naming_the_newer(office):
+    """notaris.yml can be started by anyone with push access naming any past review: only the
+    reviewer's latest decision is recorded."""
+    assert office.review(80, "agus-bantul", "APPROVED")[0] == 0
+    office.pull()
+    assert office.review(81, "agus-bantul", "CHANGES_REQUESTED", body="Foto belum ada.",
+                         submitted="2026-11-20T04:00:00Z")[0] == 0
+    office.pull()
+    artifact = office.tmp / "ulasan-80.json"  # the old approval, named again
+    code, summary, pushed = office.notarise(artifact)
+    assert code == 2 and not pushed
+    assert "ulasan 81 lebih baru" in summary
+
+
+def test_a_change_of_mind_after_approving_records_the_rejection(office):
+    assert office.review(80, "agus-bantul", "APPROVED")[0] == 0
+    office.pull()
+    code, summary, pushed = office.review(81, "agus-bantul", "CHANGES_REQUESTED",
+                                          body="Foto belum ada.", submitted="2026-11-20T04:00:00Z")
+    assert code == 0 and pushed and "(tolak)" in summary
+    office.pull()
+    entry = load_document(office.site.root, office.site.root / REL).paraf["kabid"]
+    assert entry["keputusan"] == "tolak" and entry["catatan"] == "Foto belum ada."
+    assert _errors(office.site, "paraf.kabid") == []  # the notarised rejection itself is sound

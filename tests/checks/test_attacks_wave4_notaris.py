@@ -1,4 +1,4 @@
-"""Wave-4 adversarial review of notarised initials (issue #12), from what was committed.
+"""Wave-4 adversarial review of notarised initials (issue #12): both holes fixed in actions/notaris.py.
 
 Anyone with push access can start the notary: notaris.yml runs on `workflow_run` of any
 workflow named "Ulasan (rekam)" on any branch, and the artifact only names a review, which the
@@ -7,8 +7,6 @@ notary fetches from the forge. So any past review of any official can be played 
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.model.reader import load_document
 
 from ..actions.test_notaris import REL, _errors, office
@@ -16,12 +14,6 @@ from ..actions.test_notaris import REL, _errors, office
 __all__ = ["office"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE (actions/notaris.py or checks/notaris.py, H12b): an APPROVED review recorded after "
-    "(played again, or run out of order) the same official's later CHANGES_REQUESTED replaces "
-    "the rejection with an approval dated before it; the notary should refuse a review older "
-    "than the entry it replaces, and the check a notarised decision dated before the one it "
-    "replaces"))
 def test_an_older_approval_cannot_replace_a_later_rejection(office):
     reviewed = office.head()
     assert office.review(81, "agus-bantul", "CHANGES_REQUESTED", commit=reviewed,
@@ -38,10 +30,6 @@ def test_an_older_approval_cannot_replace_a_later_rejection(office):
         _errors(office.site, "paraf.kabid")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "GAP (actions/notaris.py, H12b): once an official's approval is recorded, their later "
-    "CHANGES_REQUESTED on the same content records nothing ('tak-ada-giliran': the next step "
-    "is someone else's), so the site publishes with an approval its official withdrew"))
 def test_a_later_request_for_changes_is_not_silently_ignored(office):
     assert office.review(80, "agus-bantul", "APPROVED")[0] == 0
     code, summary, pushed = office.review(81, "agus-bantul", "CHANGES_REQUESTED",

@@ -61,6 +61,12 @@ CATALOG: dict[str, tuple[str, str]] = {
                               "(ditimpa dengan force push?): ulas ulang versi terbaru",
                               "the reviewed commit ({commit}) is no longer on branch {cabang} "
                               "(force-pushed?): review the latest version again"),
+    "notaris.digantikan": ("ulasan {id} bukan keputusan terakhir pengulas ini: ulasan {baru} lebih "
+                           "baru; hanya keputusan terakhir yang dicatat (ulasan lama yang diputar "
+                           "ulang tidak menggantikannya)",
+                           "review {id} is not this reviewer's latest decision: review {baru} is "
+                           "newer; only the latest decision is recorded (an older review played "
+                           "again does not replace it)"),
     "notaris.tak-ada-giliran": ("tidak ada naskah di pull request #{pr} yang menunggu paraf "
                                 "{nama}: tidak ada yang dicatat",
                                 "no item in pull request #{pr} is waiting for {nama}'s initial: "
