@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.checks import paraf_value
 from pipeline.checks.chain_states import CLOCK_SKEW, Chain
+from pipeline.checks.masa_jabatan import TermClosures
 from pipeline.checks.notaris import Candidate, Notary
 from pipeline.git.history import PARAF_LINE, Change, FileHistory, HistoryIndex
 from pipeline.git.runner import blobs
@@ -86,9 +87,11 @@ def check_history(docs: list[Document], approvals: Approvals, history: HistoryIn
     pending: list[_Pending] = []
     signed: list[Signed] = list(also_signed or [])
     notary = Notary(root, history, chain, approvals)  # initials written by the office's notary
+    closures = TermClosures(chain, history)
     for doc in docs:
         if doc.loaded and doc.publishable:
-            found += _check_document(doc, approvals, history, pending, signed, chain, notary)
+            found += _check_document(doc, approvals, history, pending, signed, chain, notary,
+                                     closures)
         if doc.loaded and doc.status == "ditarik":
             found += _check_withdrawal(doc, approvals, history, signed)
     notarised, accepted = notary.resolve()
@@ -159,12 +162,14 @@ def _signature_finding(item: Signed, status: str, principal: str) -> list[Findin
 
 def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                     pending: list[_Pending], signed: list[Signed],
-                    chain: Chain | None, notary: Notary | None = None) -> list[Finding]:
+                    chain: Chain | None, notary: Notary | None = None,
+                    closures: TermClosures | None = None) -> list[Finding]:
     policy = approvals.policy_for(doc.jenis, doc.unit)
     if policy is None:
         return []
     fh = history.file(doc.rel)
     found = []
+    closures = closures or TermClosures(chain, history)
     for step in policy.paraf_steps:
         entry = doc.paraf.get(step.peran)
         if not isinstance(entry, dict):
@@ -205,6 +210,7 @@ def _check_document(doc: Document, approvals: Approvals, history: HistoryIndex,
                              at("paraf.tanda-tangan-salah", **who)))
         if chain is not None and not chain.before_root(intro.commit, history):
             found += _in_time(fh, intro, official, step.peran, entry, at, history, who)
+            found += _after_closure(closures, intro.commit, official, step.peran, at, who)
         pending += _own_content(fh, intro, official, policy, at, history)
     return found
 
@@ -227,6 +233,16 @@ def _own_content(fh: FileHistory, intro: Change, official: Official, policy, at,
                     "paraf.sendiri", sop=policy.nama, commit=author.short,
                     tanggal=author.author_date)))
     return pending
+
+
+def _after_closure(closures: TermClosures, sha: str, official: Official, role: str, at,
+                   who: dict) -> list[Finding]:
+    closure = closures.made_after_closure(sha, official.git_email, role)
+    if closure is None:
+        return []
+    closed = closures.history.commit(closure)
+    return [at("paraf.sesudah-masa-jabatan", **who, penutup=closed.short,
+               tanggal_penutup=closed.committer_date)]
 
 
 def _in_time(fh: FileHistory, intro: Change, official: Official, role: str, entry: dict, at,

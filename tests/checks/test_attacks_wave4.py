@@ -182,10 +182,6 @@ def _signed_at(repo, who: str, when: str, message: str) -> None:
              "-qm", message, who=OFFICIALS[who][:2], when=when)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE (trust.py, H12b's file): a side branch forked before the end of an official's term "
-    "can carry their signed initial dated inside the term; graph time only compares a commit "
-    "with its own ancestors, so the merge brings in an initial made after they left"))
 def test_a_former_official_cannot_initial_on_a_branch_from_before_they_left(office, capsys):
     fork = office.git("rev-parse", "HEAD").strip()
     _leave_office(office)
@@ -200,6 +196,36 @@ def test_a_former_official_cannot_initial_on_a_branch_from_before_they_left(offi
     office.git("merge", "-q", "--no-ff", "-m", "Gabung", "lama", who=EDITOR)
     errors = [f for f in _errors(office) if f.path == REL and f.field == "paraf.kabid"]
     assert errors and AGUS[0] in errors[0].message()
+
+
+def _initial_on_branch(office, fork: str, branch: str) -> None:
+    office.git("checkout", "-qb", branch, fork)
+    office.write(REL, PRESS_RELEASE)
+    office.git("add", REL)
+    office.git("commit", "-qm", "Naskah", who=EDITOR, when="2026-11-19T09:00:00+07:00")
+    office.approve(REL, [("kabid", "agus", "2026-11-19T09:30:00+07:00")])
+    office.git("add", REL)
+    _signed_at(office, "agus", "2026-11-19T09:30:00+07:00", "Paraf Kabid")
+    office.git("checkout", "-q", "main")
+
+
+def test_the_closure_is_named_and_the_successor_is_the_remedy(office, capsys):
+    fork = office.git("rev-parse", "HEAD").strip()
+    _leave_office(office)
+    closure = office.git("rev-parse", "--short=10", "HEAD").strip()
+    _initial_on_branch(office, fork, "lama")
+    office.git("merge", "-q", "--no-ff", "-m", "Gabung", "lama", who=EDITOR)
+    (finding,) = [f for f in _errors(office) if f.code == "paraf.sesudah-masa-jabatan"]
+    assert closure in finding.message() and "pengganti" in finding.message()
+
+
+def test_an_initial_merged_before_the_term_was_closed_stands(office, capsys):
+    fork = office.git("rev-parse", "HEAD").strip()
+    _initial_on_branch(office, fork, "tepat")
+    office.git("merge", "-q", "--no-ff", "-m", "Gabung", "tepat", who=EDITOR,
+               when="2026-11-19T10:00:00+07:00")
+    _leave_office(office)
+    assert [f for f in _errors(office) if f.field == "paraf.kabid"] == []
 
 
 def test_an_outsider_typing_a_confusable_administrator_e_mail_endorses_nothing(office):

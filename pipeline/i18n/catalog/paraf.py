@@ -195,6 +195,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "distribution link '{baris}' is not committed or written in another form; record it "
         "with 'ppid bagikan FILE --tautan PLATFORM URL'",
     ),
+    "paraf.sesudah-masa-jabatan": (
+        "paraf {peran_nama} ({nama}, commit {commit} oleh {penulis}, bertanggal {tanggal}) "
+        "tidak ada dalam riwayat ketika masa jabatannya ditutup (commit {penutup}, "
+        "{tanggal_penutup}): cabangnya bercabang sebelum penutupan dan digabung sesudahnya, "
+        "jadi tanggalnya tidak terbukti. Minta pejabat pengganti memaraf ulang (gabungkan "
+        "cabang yang berisi paraf pejabat sebelum mencatat akhir masa jabatannya)",
+        "the initial of {peran_nama} ({nama}, commit {commit} by {penulis}, dated {tanggal}) "
+        "was not in the history when their term was closed (commit {penutup}, "
+        "{tanggal_penutup}): its branch forked before the closure and was merged after it, so "
+        "its date is not proven. Ask the successor to initial again (merge branches holding "
+        "an official's initials before recording the end of their term)",
+    ),
     "wewenang.hapus": (
         "naskah berstatus '{status}' dihapus di commit {commit} oleh {penulis} <{email}> "
         "({tanggal}), yang bukan pemegang peran yang boleh menarik naskah ({peran}); menghapus "
