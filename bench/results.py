@@ -22,7 +22,12 @@ ROWS = [  # key, what, compared with
     ("build_cold_v2", "`ppid build` cold, final code (rerun at the end)", None),
     ("build_same_v2", "`ppid build`, nothing changed, final code (rerun at the end)", None),
     ("build_new_v2", "`ppid build` after one new item, final code (rerun at the end)", None),
+    ("build_changed_v2", "`ppid build` after one changed item, final code (rerun at the end)",
+     None),
     ("hugo_v2", "Hugo cold (rerun at the end, same minutes as the rows above)", None),
+    ("check_cold_v2", "`ppid check` cold (rerun at the end)", None),
+    ("check_commit_v2", "`ppid check` after one new commit (rerun at the end)", None),
+    ("check_pr_v2", "`ppid check --changed-since`, a PR (rerun at the end)", None),
 ]
 PHASES = ["baca-naskah", "cek-naskah", "tunggu-riwayat", "cek-korpus-riwayat", "pelican",
           "render-kunci", "render", "render-pakai-ulang", "pagefind", "pindai-bocor", "manifest",
@@ -66,6 +71,8 @@ def phases(rows: list[dict]) -> list[str]:
                   "| row | " + " | ".join(PHASES) + " |", "|---|" + "---:|" * len(PHASES)]
         for key, _what, _ in ROWS:
             got = r[key].phases if r.get(key) else {}
+            if not got:
+                continue
             lines.append(f"| {key} | " + " | ".join(
                 f"{got[p]:.2f}" if p in got else "" for p in PHASES) + " |")
     return lines
