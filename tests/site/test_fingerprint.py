@@ -51,3 +51,27 @@ def test_links_pelican_rewrites_at_render_time_are_detected():
     assert content_html_unsafe('<a href="{filename}lain.md">lain</a>')
     assert content_html_unsafe("<img src='|static|foto.jpg'>")
     assert not content_html_unsafe('<a href="/berita/2026/lain/">lain</a> {bukan tautan}')
+
+
+def _article(title: str, digest: str = "d"):
+    from pelican.contents import Article
+    from pelican.settings import DEFAULT_CONFIG
+
+    meta = {"title": title, "date": datetime(2026, 11, 20, 9, tzinfo=UTC), "ppid_kunci": digest,
+            "slug": title.lower().replace(" ", "-")}
+    return Article("<p>isi</p>", meta, settings=dict(DEFAULT_CONFIG), source_path="x.md",
+                   context={"generated_content": {}, "static_content": {}, "static_links": set(),
+                            "localsiteurl": ""})
+
+
+def test_the_pages_own_item_counts_its_neighbours_titles_a_listed_item_does_not():
+    page = _article("Jembatan")
+    page.prev_article = _article("Pasar", "d-pasar")
+    before_main, before_listed = _d(page, main=True), _d([page])
+    # The neighbour retitled: our reader gives it a new digest (the title is in it).
+    page2 = _article("Jembatan")
+    page2.prev_article = _article("Pasar Baru", "d-pasar-baru")
+    assert _d(page2, main=True) != before_main
+    assert _d([page2]) == before_listed  # in a list only the item's own digest counts
+    with pytest.raises(Uncacheable):
+        _d(_article("Tanpa sidik", digest=""))
