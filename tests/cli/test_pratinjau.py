@@ -115,3 +115,50 @@ def test_summary_in_english_and_exempt_words_stop_the_preview(waiting, tmp_path,
     waiting.write(REL, waiting.read(REL).replace("sepanjang 60 meter.", f"sepanjang 60 meter. {secret}"))
     code, out = waiting.ppid("bangun", "--pratinjau", "-o", "bocor", capsys=capsys)
     assert code == 1 and "bocor" not in [p.name for p in waiting.root.iterdir()]
+
+
+# Unit tests of pipeline.cli.pratinjau itself: its options and which combinations it refuses.
+
+def _preview_parser():
+    import argparse
+
+    from pipeline.cli import pratinjau as cli_pratinjau
+
+    p = argparse.ArgumentParser(prog="ppid bangun")
+    p.add_argument("--intranet", action="store_true")
+    cli_pratinjau.add_options(p)
+    return p
+
+
+def test_the_options_and_their_english_aliases():
+    from pipeline.cli.pratinjau import wanted
+
+    p = _preview_parser()
+    args = p.parse_args(["--preview", "--summary", "r.md", "--changed-since", "main",
+                         "--artifact-link", "https://x/1"])
+    assert (args.pratinjau, args.ringkasan, args.berubah_sejak, args.tautan_artefak) == (
+        True, "r.md", "main", "https://x/1")
+    assert wanted(args) is True
+    assert wanted(p.parse_args([])) is False
+    assert wanted(p.parse_args(["--intranet"])) is False
+
+
+@pytest.mark.parametrize("argv, option", [(["--ringkasan", "r.md"], "--ringkasan"),
+                                          (["--berubah-sejak", "main"], "--berubah-sejak"),
+                                          (["--tautan-artefak", "u"], "--tautan-artefak")])
+def test_a_preview_only_option_alone_is_a_usage_error(argv, option):
+    from pipeline.cli.pratinjau import wanted
+    from pipeline.model.errors import UsageError
+
+    with pytest.raises(UsageError) as refused:
+        wanted(_preview_parser().parse_args(argv))
+    assert refused.value.exit_code == 2
+    assert str(refused.value) == f"{option} hanya berlaku bersama --pratinjau"
+
+
+def test_preview_and_intranet_together_are_refused():
+    from pipeline.cli.pratinjau import wanted
+    from pipeline.model.errors import UsageError
+
+    with pytest.raises(UsageError, match="--pratinjau dan --intranet tidak dapat digabung"):
+        wanted(_preview_parser().parse_args(["--pratinjau", "--intranet"]))
