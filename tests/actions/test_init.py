@@ -287,3 +287,147 @@ def test_an_emblem_named_but_missing_is_a_finding_with_its_line(tmp_path, capsys
         "  lambang: theme/static/img/lambang-bunder.png") + 1
     assert f"approvals/config.yaml:{line}: instansi.lambang: galat: lambang " in out
     assert "[tema.lambang-hilang]" in out
+
+
+# ---- unit tests of pipeline.actions.init: checking answers, asking, writing -------------------
+
+def _reader(*replies: str):
+    """Answers typed by a person, one per prompt; the prompts are kept to be looked at."""
+    queue, prompts = list(replies), []
+
+    def read(prompt: str) -> str:
+        prompts.append(prompt)
+        if not queue:
+            raise EOFError
+        return queue.pop(0)
+    return read, prompts
+
+
+def test_checks_of_single_answers():
+    from pipeline.actions import init as unit
+
+    assert unit.check_url("https://ppid.bunder.desa.id/a") is None
+    assert unit.check_url("http://localhost:8000") is not None  # needs a dotted host
+    assert "bukan alamat situs" in unit.check_url("ppid.bunder.desa.id")
+    assert unit.check_email("a.b@desa.id") is None and "bukan alamat e-mail" in unit.check_email("a@b")
+    assert unit.check_level("tanda-tangan") is None and "tidak dikenal" in unit.check_level("nama")
+    assert unit.check_sops("003, 004-b") is None
+    assert "SOP '999' tidak dikenal" in unit.check_sops("003 999")
+    assert unit.check_account("forgejo:budi.s") is None and unit.check_account("budi") is None
+    assert "bukan akun forge" in unit.check_account("gitlab:budi")
+    assert unit.check_package("") == "" and unit.check_package(" ppid-pipeline>=0.2 ") == "ppid-pipeline>=0.2"
+    with pytest.raises(unit.UsageError, match="bukan patokan ppid-pipeline"):
+        unit.check_package('ppid-pipeline @ "x"; rm -rf')
+
+
+@pytest.mark.xfail(strict=True, reason="actions/init.py:65 lists the choices as the number before "
+                   "the first '-', so an unknown SOP's message offers '004' five times, and '004' "
+                   "is refused as ambiguous (kantor.resolve_sop): the choices shown must be usable")
+def test_the_sop_choices_shown_can_be_chosen():
+    from pipeline.actions import init as unit
+    from pipeline.actions.kantor import resolve_sop
+
+    shown = unit.check_sops("999").split("pilihan: ")[1].split(", ")
+    assert len(shown) == len(set(shown)) and all(resolve_sop(c) for c in shown)
+
+
+def test_read_key_takes_the_first_public_key_line(tmp_path):
+    from pipeline.actions.init import check_key, read_key
+
+    good = tmp_path / "k.pub"
+    good.write_text("ssh-ed25519 AAAAC3Nza budi@desa\nssh-rsa AAAB kedua\n", encoding="utf-8")
+    assert read_key(str(good)) == "ssh-ed25519 AAAAC3Nza budi@desa"
+    private = tmp_path / "k"
+    private.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n", encoding="utf-8")
+    assert "bukan kunci publik SSH" in check_key(str(private))
+    assert check_key(str(tmp_path / "tidak-ada.pub")) is not None
+    (tmp_path / "biner.pub").write_bytes(b"\xff\xfe\x00")
+    assert check_key(str(tmp_path / "biner.pub")) is not None
+
+
+def test_ask_repeats_until_good_and_takes_the_default(capsys):
+    from pipeline.actions.init import ask, check_email
+
+    read, prompts = _reader("", "bukan-email", " a@desa.id ")
+    assert ask("E-mail", "", check_email, read) == "a@desa.id"
+    out = capsys.readouterr().out
+    assert "E-mail wajib diisi" in out and "'bukan-email' bukan alamat e-mail" in out
+    assert prompts == ["E-mail: "] * 3
+    read, prompts = _reader("")
+    assert ask("Situs", "https://a.id", None, read) == "https://a.id"
+    assert prompts == ["Situs [https://a.id]: "]
+    assert ask("Telepon", "", None, _reader("")[0], required=False) == ""
+
+
+def test_ask_at_end_of_input_is_a_usage_error():
+    from pipeline.actions.init import ask
+    from pipeline.model.errors import UsageError
+
+    with pytest.raises(UsageError, match="masukan berakhir sebelum 'Nama' dijawab") as refused:
+        ask("Nama ", "", None, _reader()[0])
+    assert refused.value.exit_code == 2
+
+
+def test_answers_from_options_and_from_questions():
+    from pipeline.actions.init import Options, answers
+    from pipeline.model.errors import UsageError
+
+    opts = Options(Path("x"), instansi="Pemerintah Desa Sidomulyo", situs="https://ppid.sido.id",
+                   kepala="Budi", kepala_email="budi@sido.id", sop=["003"], ya=True)
+    a = answers(opts)
+    assert (a.ppid, a.tingkat, a.sop, a.email) == (
+        "PPID Desa Sidomulyo", "penulis", ["003-medsos-kalurahan-bunder"], "")
+    assert [o.nama for o in a.pejabat] == ["Budi"]
+    with pytest.raises(UsageError, match="bukan alamat situs"):
+        answers(Options(Path("x"), situs="ppid.sido.id", instansi="Desa", ya=True))
+    with pytest.raises(UsageError, match="wajib diisi"):
+        answers(Options(Path("x"), instansi="  ", ya=True))
+    with pytest.raises(UsageError, match="tingkat tanda-tangan butuh kunci publik"):
+        answers(Options(Path("x"), instansi="Desa", situs="https://a.id", kepala="B",
+                        kepala_email="b@a.id", tingkat="tanda-tangan", ya=True))
+
+
+def test_ask_officials_adds_roles_to_a_known_name_and_asks_a_new_one():
+    from pipeline.actions.init import ask_officials
+    from pipeline.actions.kantor import Official
+
+    officials = [Official("Budi", "budi@sido.id", ["kepala-ppid"])]
+    read, _ = _reader("budi", "Sari", "sari@sido.id", "forgejo:sari")
+    ask_officials(officials, {"kepala-ppid": "Kepala", "kabid": "Kabid", "redaktur": "Redaktur"},
+                  "penulis", read)
+    assert [(o.nama, o.peran, o.akun) for o in officials] == [
+        ("Budi", ["kepala-ppid", "kabid"], {}), ("Sari", ["redaktur"], {"forgejo": "sari"})]
+
+
+def test_parse_official_and_its_refusals(tmp_path):
+    from pipeline.actions.init import parse_official
+    from pipeline.model.errors import UsageError
+
+    o = parse_official(" Sari | sari@sido.id | kabid, redaktur ")
+    assert (o.nama, o.email, o.peran, o.kunci) == ("Sari", "sari@sido.id", ["kabid", "redaktur"], "")
+    for spec in ("Sari|sari@sido.id", "|sari@sido.id|kabid", "Sari|sari|kabid", "Sari|s@a.id|",
+                 "a|s@a.id|k|kunci|lagi"):
+        with pytest.raises(UsageError, match="tulis 'Nama\\|email\\|peran,peran'"):
+            parse_official(spec)
+    with pytest.raises(UsageError, match="bukan kunci publik SSH"):
+        parse_official(f"Sari|s@a.id|kabid|{tmp_path / 'tidak-ada.pub'}")
+
+
+def test_refuse_unless_told_and_write_files_never_overwrite(tmp_path):
+    from pipeline.actions.init import refuse_unless_told, write_files
+    from pipeline.model.errors import UsageError
+
+    refuse_unless_told(tmp_path / "baru", False)  # a folder that does not exist yet is fine
+    refuse_unless_told(tmp_path, False)  # an empty one too
+    (tmp_path / "README.md").write_text("milik kantor", encoding="utf-8")
+    with pytest.raises(UsageError, match="tidak kosong"):
+        refuse_unless_told(tmp_path, False)
+    refuse_unless_told(tmp_path, True)
+    (tmp_path / ".git").mkdir()
+    with pytest.raises(UsageError, match="sudah repositori git"):
+        refuse_unless_told(tmp_path, False)
+    (tmp_path / "lama.txt").symlink_to(tmp_path / "tidak-ada")  # a dangling link is a file too
+    written, skipped = write_files(tmp_path, {"README.md": "baru", "a/b/c.txt": "c",
+                                              "lama.txt": "x"})
+    assert (written, skipped) == (["a/b/c.txt"], ["README.md", "lama.txt"])
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "milik kantor"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import pytest
 import yaml
 
 from pipeline.actions import kantor
@@ -98,3 +99,12 @@ def test_files_at_level_tanda_tangan_carry_the_keys():
 
 def test_package_requirement_is_a_pip_requirement():
     assert re.match(r"^ppid-pipeline( @ \S+|==[\w.]+)$", kantor.package_requirement())
+
+
+@pytest.mark.xfail(strict=True, reason="actions/kantor.py:39 `slugify(local part) or slugify(nama)`: "
+                   "slugify never returns '' (it gives 'tanpa-judul'), so the fallback to the name "
+                   "never runs and two officials with non-Latin e-mail names (accepted by "
+                   "init.check_email) get the same roster id 'tanpa-judul'")
+def test_an_official_without_a_latin_mail_name_is_named_after_the_person():
+    assert Official("Wang Wei", "王@sido.id", []).id == "wang-wei"
+    assert Official("Li Na", "李@sido.id", []).id != Official("Wang Wei", "王@sido.id", []).id
