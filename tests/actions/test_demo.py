@@ -192,3 +192,99 @@ def test_interactive_take_over_asks_for_the_copys_roles_and_every_key(tmp_path, 
     assert sorted(j["peran"] for j in wahyu["jabatan"]) == sorted(roles)
     signers = (copy / "approvals" / "allowed_signers").read_text(encoding="utf-8")
     assert "wahyu@bunder.desa.id" in signers and "sutrisno@bunder.desa.id" in signers
+
+
+# ---- unit tests of pipeline.actions.demo on a small site of the tests (tests/conftest.py) ------
+
+def test_replace_block_swaps_one_top_level_mapping():
+    from pipeline.actions.demo import _replace_block
+
+    text = "# kepala\ninstansi:\n  nama: Lama\n  # catatan\n\n  situs: x\ntingkat: nama\n"
+    assert _replace_block(text, "instansi", "instansi:\n  nama: Baru\n") == (
+        "# kepala\ninstansi:\n  nama: Baru\ntingkat: nama\n")
+    assert _replace_block("tingkat: nama\n", "instansi", "instansi: {}\n") == (
+        "instansi: {}\ntingkat: nama\n")
+
+
+def test_holders_by_the_day_with_inclusive_terms(tmp_path):
+    from datetime import date
+
+    from pipeline.actions.demo import holders
+
+    (tmp_path / "approvals").mkdir()
+    (tmp_path / "approvals" / "roster.yaml").write_text(
+        "pejabat:\n"
+        "  - {id: a, jabatan: [{peran: kabid, mulai: 2026-01-01, sampai: 2026-06-30}]}\n"
+        "  - {id: b, jabatan: [{peran: kabid, mulai: 2026-06-30}, {peran: redaktur, mulai: 2020-01-01}]}\n",
+        encoding="utf-8")
+    ids = lambda day, role="kabid": [o["id"] for o in holders(tmp_path, role, day)]  # noqa: E731
+    assert ids(date(2026, 6, 29)) == ["a"]
+    assert ids(date(2026, 6, 30)) == ["a", "b"]  # both ends of a term count
+    assert ids(date(2026, 7, 1)) == ["b"]
+    assert ids(date(2025, 12, 31)) == [] and ids(date(2026, 7, 1), "sekretaris") == []
+
+
+def test_example_repository_is_this_checkout():
+    from pipeline.actions.demo import example_repository
+
+    assert example_repository() == ROOT
+
+
+def test_make_demo_and_play_on_a_small_site(tmp_path, clean_identity):
+    from pipeline.actions.demo import make_demo, play
+    from pipeline.model.errors import UsageError
+    from pipeline.site.demo import DEMO_KEYS
+
+    from ..conftest import make_site
+
+    source = make_site(tmp_path / "sumber").root
+    folder = tmp_path / "demo"
+    message = make_demo(source, folder)
+    sha = git(folder, "rev-parse", "HEAD")
+    assert sha in message and git(folder, "config", "ppid.akarKepercayaan") == sha
+    assert git(folder, "log", "-1", "--format=%an") == "Retno Widyastuti"  # the administrator
+    assert git(folder, "status", "--porcelain") == ""  # private keys are excluded, not committed
+    assert git(folder, "ls-files", DEMO_KEYS) == ""
+    signers = (folder / "approvals" / "allowed_signers").read_text(encoding="utf-8")
+    assert "# Kunci demo (ppid demo)" in signers
+    assert (folder / DEMO_KEYS / "agus.pub").read_text().split()[1] in signers
+
+    assert "Agus" in play(folder, "kabid")  # the holder today, not his predecessor
+    assert git(folder, "config", "user.email") == "agus.prasetyo@bantulkab.go.id"
+    assert git(folder, "config", "user.signingkey") == str(folder / DEMO_KEYS / "agus.pub")
+    with pytest.raises(UsageError) as refused:
+        play(folder, "bukan-peran")
+    assert refused.value.exit_code == 2 and "bukan-peran" in str(refused.value)
+    with pytest.raises(UsageError, match="bukan salinan demo"):
+        play(source, "kabid")
+    with pytest.raises(UsageError, match="sudah repositori git"):
+        make_demo(source, folder)  # never over an existing copy
+
+
+def test_take_over_ends_the_old_terms_and_pins_a_new_root(tmp_path, clean_identity):
+    from pipeline.actions.demo import take_over
+    from pipeline.actions.init import Options
+    from pipeline.model.dates import now
+    from pipeline.model.errors import UsageError
+
+    from ..conftest import make_site
+
+    site = make_site(tmp_path / "salinan")
+    with pytest.raises(UsageError, match="bukan"):
+        take_over(Options(tmp_path / "kosong", ya=True))
+    opts = Options(site.root, instansi="Pemerintah Desa Sidomulyo", situs="https://ppid.sido.id",
+                   kepala="Budi Santoso", kepala_email="budi@sido.id", ya=True)
+    assert "PPID Desa Sidomulyo" in take_over(opts)
+    sha = git(site.root, "rev-parse", "HEAD")
+    assert git(site.root, "config", "ppid.akarKepercayaan") == sha
+    config = yaml.safe_load(site.read("approvals/config.yaml"))
+    assert config["instansi"]["nama"] == "Pemerintah Desa Sidomulyo"
+    assert config["ambang_pengesahan"] == {"bawaan": 1}
+    roster = yaml.safe_load(site.read("approvals/roster.yaml"))["pejabat"]
+    budi = next(o for o in roster if o["nama"] == "Budi Santoso")
+    assert [t["peran"] for t in budi["jabatan"]] == config["pengelola_approvals"]
+    start = budi["jabatan"][0]["mulai"]
+    assert start >= now().date()  # today, or tomorrow when the old office acted today
+    for official in roster:
+        if official is not budi:  # every old term ended before the new head starts
+            assert all(t.get("sampai") and t["sampai"] < start for t in official["jabatan"])
