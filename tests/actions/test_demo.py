@@ -288,3 +288,19 @@ def test_take_over_ends_the_old_terms_and_pins_a_new_root(tmp_path, clean_identi
     for official in roster:
         if official is not budi:  # every old term ended before the new head starts
             assert all(t.get("sampai") and t["sampai"] < start for t in official["jabatan"])
+
+
+@pytest.mark.xfail(strict=True, reason="actions/demo.py:58 compares term.get('mulai') <= day: a "
+                   "roster term without `mulai` (or with a date YAML reads as text) raises "
+                   "TypeError in `ppid demo --sebagai` instead of a message naming roster.yaml")
+def test_a_roster_term_without_a_start_is_a_clear_error(tmp_path):
+    from datetime import date
+
+    from pipeline.actions.demo import holders
+    from pipeline.model.errors import PpidError
+
+    (tmp_path / "approvals").mkdir()
+    (tmp_path / "approvals" / "roster.yaml").write_text(
+        "pejabat:\n  - {id: a, jabatan: [{peran: kabid, mulai: '1 Juli 2026'}]}\n", encoding="utf-8")
+    with pytest.raises(PpidError, match="roster.yaml"):
+        holders(tmp_path, "kabid", date(2026, 11, 28))
