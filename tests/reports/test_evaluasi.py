@@ -182,3 +182,79 @@ def test_pages_stale_beyond_the_configured_age(site, capsys, tmp_path):
         "halaman_usang_hari: 500", "halaman_usang_hari: nol"), encoding="utf-8")
     code, text = site.ppid("report", "evaluasi", capsys=capsys, when=NOW)
     assert code == 2 and "approvals/config.yaml" in text and "halaman_usang_hari" in text
+
+
+# ---- unit tests of pipeline.reports.evaluasi: periods, and evaluate() on the history above ----
+
+def test_parse_period_month_quarter_semester_and_refusals():
+    import pytest
+
+    from pipeline.reports.evaluasi import month_of, parse_period, semester_of
+
+    feb = parse_period("2028-02")  # a leap year
+    assert (feb.label, feb.start.isoformat(), feb.end.isoformat()) == ("2028-02", "2028-02-01",
+                                                                       "2028-02-29")
+    q4 = parse_period(" 2026-q4 ")
+    assert (q4.label, q4.end.isoformat(), q4.months) == ("2026-Q4", "2026-12-31",
+                                                         ["2026-10", "2026-11", "2026-12"])
+    assert parse_period("2026-S1").months == [f"2026-{m:02d}" for m in range(1, 7)]
+    assert month_of(datetime(2026, 12, 31).date()).label == "2026-12"
+    assert semester_of(datetime(2026, 6, 30).date()).label == "2026-S1"
+    assert semester_of(datetime(2026, 7, 1).date()).label == "2026-S2"
+    for bad in ("2026-13", "2026-00", "2026-Q5", "2026-S3", "26-11", "2026-1", "November"):
+        with pytest.raises(ValueError):
+            parse_period(bad)
+
+
+def test_period_holds_by_the_day_in_wib():
+    from datetime import timedelta, timezone
+
+    from pipeline.reports.evaluasi import parse_period
+
+    nov = parse_period("2026-11")
+    utc = timezone(timedelta(0))
+    assert nov.holds(datetime(2026, 10, 31, 17, 0, tzinfo=utc))  # 1 November 00:00 WIB
+    assert not nov.holds(datetime(2026, 10, 31, 16, 59, tzinfo=utc))
+    assert nov.holds(datetime(2026, 11, 30, 23, 59, tzinfo=timezone(timedelta(hours=7))))
+    assert not nov.holds(None)
+    assert nov.running(nov.end) and not nov.running(nov.end + timedelta(days=1))
+
+
+def test_evaluation_series_and_months_without_upload():
+    from pipeline.reports.evaluasi import Evaluation, parse_period
+
+    when = datetime(2026, 8, 3)
+    ev = Evaluation(parse_period("2026-Q3"), today=datetime(2026, 8, 20).date())
+    ev.published = [("2026-08", "Kegiatan", "-", "-", "A", when, "Berita", "a.md"),
+                    ("2026-08", "Kegiatan", "-", "-", "B", when, "Berita", "b.md"),
+                    ("2026-08", "-", "-", "berkala", "C", when, "Informasi Publik", "c.md")]
+    assert ev.series() == {"Berita": [0, 2, 0], "Informasi Publik": [0, 1, 0]}
+    assert ev.months_without_upload == ["2026-07"]  # September has not come yet
+    assert ev.per_month(1) == [("2026-08", "-", 1), ("2026-08", "Kegiatan", 2)]
+    assert ev.withdrawn_per_month() == [0, 0, 0]
+
+
+def test_evaluate_counts_by_publication_month(site, monkeypatch):
+    from pipeline.git.log import load_history
+    from pipeline.model.reader import load_corpus
+    from pipeline.office.policy import load_approvals
+    from pipeline.reports.evaluasi import evaluate, last_update, parse_period
+
+    _history(site)
+    monkeypatch.setenv("PPID_SEKARANG", NOW)
+    docs, history = load_corpus(site.root), load_history(site.root)
+    approvals = load_approvals(site.root)
+    sept = evaluate(docs, approvals, history, parse_period("2026-09"))
+    assert [row[7] for row in sept.published] == [A]
+    assert sept.shared == {"instagram": 1} and sept.hours_to_post == {"instagram": [3.7]}
+    assert sept.backlog == []  # B was received on 1 October, after September's end
+    oct_ = evaluate(docs, approvals, history, parse_period("2026-10"))
+    assert oct_.published == [] and [r[1] for r in oct_.rejections] == ["Bupati Resmikan Pasar Bantul"]
+    assert [w.file for w in oct_.backlog] == [B]
+    s2 = evaluate(docs, approvals, history, parse_period("2026-S2"))
+    assert sorted(r[7] for r in s2.published) == [A, B]
+    # The berkala item was last approved on 2 March: on 21 November (today) 264 days, over 183.
+    assert [(s[0], s[3]) for s in s2.stale] == [(C, 264)]
+    assert evaluate(docs, approvals, history, parse_period("2026-03")).stale == []  # as of 31 March
+    doc_c = next(d for d in docs if d.rel == C)
+    assert last_update(doc_c, history).isoformat() == "2026-03-02T09:00:00+07:00"
