@@ -56,6 +56,9 @@ def holders(folder: Path, role: str, day: date) -> list[dict]:
     for official in data.get("pejabat") or []:
         for term in official.get("jabatan") or []:
             start, end = term.get("mulai"), term.get("sampai")
+            if not isinstance(start, date) or not (end is None or isinstance(end, date)):
+                raise UsageError(t("kantor.roster-tanggal", id=official.get("id", "?"),
+                                   mulai=start, sampai=end))
             if term.get("peran") == role and start <= day and (end is None or day <= end):
                 found.append(official)
     return found

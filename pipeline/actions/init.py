@@ -62,7 +62,9 @@ def check_level(value: str) -> str | None:
 
 
 def check_sops(value: str) -> str | None:
-    pilihan = ", ".join(sid.split("-")[0] if sid[:3].isdigit() else sid for sid in kantor.sop_choices())
+    # the number alone where it names one template, else the whole id (five start with 004)
+    pilihan = ", ".join(sid.split("-")[0] if kantor.resolve_sop(sid.split("-")[0]) == sid else sid
+                        for sid in kantor.sop_choices())
     for code in _codes(value):
         if kantor.resolve_sop(code) is None:
             return t("kantor.sop-salah", kode=code, pilihan=pilihan)

@@ -36,7 +36,8 @@ class Official:
 
     @property
     def id(self) -> str:
-        return slugify(self.email.split("@")[0]) or slugify(self.nama)
+        local = slugify(self.email.split("@")[0])
+        return slugify(self.nama) if local == slugify("") else local  # non-Latin mail names
 
 
 @dataclass

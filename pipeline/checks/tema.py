@@ -20,7 +20,8 @@ def check_emblem(root: Path, lambang: str) -> list[Finding]:
     if not lambang:
         return []
     rel = lambang.removeprefix(PREFIX)
-    if (root / "theme" / "static" / rel).is_file() or (PACKAGE_STATIC / rel).is_file():
+    inside = ".." not in Path(rel).parts and not Path(rel).is_absolute()  # never outside the theme
+    if inside and ((root / "theme" / "static" / rel).is_file() or (PACKAGE_STATIC / rel).is_file()):
         return []
     try:  # line_of counts from a front matter's second line; the config is a whole file
         found = line_of((root / CONFIG).read_text(encoding="utf-8"), "instansi.lambang")

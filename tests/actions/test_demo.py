@@ -290,9 +290,6 @@ def test_take_over_ends_the_old_terms_and_pins_a_new_root(tmp_path, clean_identi
             assert all(t.get("sampai") and t["sampai"] < start for t in official["jabatan"])
 
 
-@pytest.mark.xfail(strict=True, reason="actions/demo.py:58 compares term.get('mulai') <= day: a "
-                   "roster term without `mulai` (or with a date YAML reads as text) raises "
-                   "TypeError in `ppid demo --sebagai` instead of a message naming roster.yaml")
 def test_a_roster_term_without_a_start_is_a_clear_error(tmp_path):
     from datetime import date
 

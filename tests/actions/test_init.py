@@ -320,9 +320,6 @@ def test_checks_of_single_answers():
         unit.check_package('ppid-pipeline @ "x"; rm -rf')
 
 
-@pytest.mark.xfail(strict=True, reason="actions/init.py:65 lists the choices as the number before "
-                   "the first '-', so an unknown SOP's message offers '004' five times, and '004' "
-                   "is refused as ambiguous (kantor.resolve_sop): the choices shown must be usable")
 def test_the_sop_choices_shown_can_be_chosen():
     from pipeline.actions import init as unit
     from pipeline.actions.kantor import resolve_sop

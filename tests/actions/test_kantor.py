@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import pytest
 import yaml
 
 from pipeline.actions import kantor
@@ -101,10 +100,6 @@ def test_package_requirement_is_a_pip_requirement():
     assert re.match(r"^ppid-pipeline( @ \S+|==[\w.]+)$", kantor.package_requirement())
 
 
-@pytest.mark.xfail(strict=True, reason="actions/kantor.py:39 `slugify(local part) or slugify(nama)`: "
-                   "slugify never returns '' (it gives 'tanpa-judul'), so the fallback to the name "
-                   "never runs and two officials with non-Latin e-mail names (accepted by "
-                   "init.check_email) get the same roster id 'tanpa-judul'")
 def test_an_official_without_a_latin_mail_name_is_named_after_the_person():
     assert Official("Wang Wei", "王@sido.id", []).id == "wang-wei"
     assert Official("Li Na", "李@sido.id", []).id != Official("Wang Wei", "王@sido.id", []).id

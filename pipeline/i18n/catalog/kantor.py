@@ -1,6 +1,12 @@
 """`ppid init` and `ppid demo`: a new office's repository, a demo copy, taking over a copy."""
 
 CATALOG: dict[str, tuple[str, str]] = {
+    "kantor.roster-tanggal": (
+        "approvals/roster.yaml: jabatan pejabat '{id}' perlu tanggal mulai (dan sampai, bila ada) "
+        "berbentuk TAHUN-BULAN-HARI, bukan mulai={mulai}, sampai={sampai}; perbaiki baris itu",
+        "approvals/roster.yaml: the term of official '{id}' needs a start date (and an end, if "
+        "any) written YEAR-MONTH-DAY, not start={mulai}, end={sampai}; fix that line",
+    ),
     "kantor.tanya.instansi": ("Nama badan publik", "Name of the public body"),
     "kantor.tanya.ppid": ("Nama PPID (tampil sebagai nama situs)", "PPID name (shown as the site's name)"),
     "kantor.tanya.situs": ("Alamat situs (https://…)", "Site address (https://…)"),
