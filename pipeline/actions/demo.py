@@ -105,6 +105,8 @@ def _keygen(folder: Path, official: dict) -> Path:
 
 def make_demo(source: Path, folder: Path) -> str:
     folder = folder.resolve()
+    if (folder / ".git").exists():  # a demo is always a fresh copy: never inside a repository
+        raise UsageError(t("kantor.demo-sudah-repo", folder=folder))
     refuse_unless_told(folder, False)
     _git(source, "rev-parse", "HEAD")
     subprocess.run(["git", "clone", "-q", str(source), str(folder)], check=True, capture_output=True)

@@ -137,7 +137,8 @@ class Evaluation:
         return [counts.get(m, 0) for m in self.period.months]
 
     def per_month(self, column: int) -> list[tuple[str, str, int]]:
-        """(month, value of the column, count), every month of the period listed."""
+        """(month, value of the column, count) for the months that have items (the per-month
+        totals, empty months included, are `withdrawn_per_month` and the published counts)."""
         counts = Counter((row[0], row[column]) for row in self.published)
         return sorted((m, v, n) for (m, v), n in counts.items())
 

@@ -301,3 +301,15 @@ def test_a_roster_term_without_a_start_is_a_clear_error(tmp_path):
         "pejabat:\n  - {id: a, jabatan: [{peran: kabid, mulai: '1 Juli 2026'}]}\n", encoding="utf-8")
     with pytest.raises(PpidError, match="roster.yaml"):
         holders(tmp_path, "kabid", date(2026, 11, 28))
+
+
+def test_a_demo_into_an_existing_repository_says_choose_a_new_folder(tmp_path):
+    from pipeline.actions.demo import make_demo
+    from pipeline.model.errors import UsageError
+
+    existing = tmp_path / "ada"
+    existing.mkdir()
+    subprocess.run(["git", "init", "-q", str(existing)], check=True)
+    with pytest.raises(UsageError, match="salinan baru") as raised:
+        make_demo(ROOT, existing)
+    assert "--ambil-alih" not in str(raised.value)

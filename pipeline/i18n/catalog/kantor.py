@@ -78,6 +78,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{folder} is not empty; ppid init only writes into an empty folder (or use --paksa: "
         "existing files are never overwritten)",
     ),
+    "kantor.demo-sudah-repo": (
+        "{folder} sudah repositori git; demo selalu salinan baru: pilih folder yang belum ada "
+        "(mis. 'ppid demo /tmp/demo-ppid')",
+        "{folder} is already a git repository; a demo is always a fresh copy: choose a folder "
+        "that does not exist yet (e.g. 'ppid demo /tmp/demo-ppid')",
+    ),
     "kantor.sudah-repo": (
         "{folder} sudah repositori git; untuk mengambil alih salinan contoh pakai --ambil-alih",
         "{folder} is already a git repository; to take over a copy of the example use --ambil-alih",
