@@ -57,7 +57,7 @@ def _document(i: int, jenis: str, unit: str, when: datetime, seq: int | None,
     if jenis in ("siaran-pers", "pengumuman"):
         lines += [f"nomor_urut: {seq}", 'klasifikasi: "400.14.4.3"']
     if jenis == "siaran-pers":
-        lines.append("jenis_berita: Kegiatan")
+        lines.append("jenis_berita: Kegiatan Pimpinan")  # one of the declared choices
     if jenis == "pengumuman":
         lines.append(f'surat_permohonan: {{nomor: "400/{i}/2026", tanggal: {when:%Y-%m-%d}}}')
     if jenis == "informasi-publik":

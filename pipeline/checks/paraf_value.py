@@ -40,8 +40,8 @@ def normalised(entry: object) -> Value | None:
 def line_value(line: str) -> Value | None:
     """The value of one initial line `kabid: {nama: …}` (stripped), None when unreadable."""
     try:
-        data = yaml.safe_load(line)
-    except (yaml.YAMLError, ValueError):  # ValueError: an impossible date (2026-02-31)
+        data = yaml.load(line, Loader=yaml.CSafeLoader)  # noqa: S506 - the safe loader, in C
+    except (yaml.YAMLError, ValueError, OverflowError):  # ValueError: an impossible date
         return None
     if not isinstance(data, dict) or len(data) != 1:
         return None
@@ -75,8 +75,8 @@ def introducing(fh: FileHistory, role: str, line: str, entry: object) -> Change 
 def distribution_value(line: str) -> Value | None:
     """The value of one `distribusi` line `- {platform: …, tautan: …}` (stripped)."""
     try:
-        data = yaml.safe_load(line)
-    except (yaml.YAMLError, ValueError):
+        data = yaml.load(line, Loader=yaml.CSafeLoader)  # noqa: S506 - the safe loader, in C
+    except (yaml.YAMLError, ValueError, OverflowError):
         return None
     return normalised(data[0]) if isinstance(data, list) and len(data) == 1 else None
 

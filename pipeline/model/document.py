@@ -198,7 +198,10 @@ class _UniqueKeys(yaml.CSafeLoader):
     def construct_mapping(self, node, deep=False):
         seen: set = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
+            # A plain scalar key is compared as written ("status" and status are one key);
+            # only other keys are constructed here (the base class constructs them again).
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else \
+                self.construct_object(key_node, deep=deep)
             try:
                 duplicate = key in seen
                 seen.add(key)
