@@ -64,6 +64,34 @@ class Forge(Protocol):
     def reviews(self, pr: int) -> list[Review]: ...
 
 
+class RestForge:
+    """What both REST APIs share: the base address, headers, and the review endpoints' paths.
+
+    A subclass sets `base` and `headers` and parses one review answer in `parse_review`."""
+
+    name = ""
+    list_query = ""  # how many reviews one page of the list holds (the forge's own parameter)
+    base = ""
+    headers: dict[str, str] = {}
+
+    def parse_review(self, data: object, url: str) -> Review:
+        raise NotImplementedError
+
+    def _get(self, path: str) -> tuple[object, str]:
+        url = f"{self.base}{path}"
+        return get_json(url, self.headers), url
+
+    def review(self, pr: int, review_id: int) -> Review:
+        data, url = self._get(f"/pulls/{pr}/reviews/{review_id}")
+        return self.parse_review(data, url)
+
+    def reviews(self, pr: int) -> list[Review]:
+        data, url = self._get(f"/pulls/{pr}/reviews?{self.list_query}")
+        if not isinstance(data, list):
+            raise ForgeError(t("forge.bentuk", alamat=url, isian="[]"))
+        return [self.parse_review(item, url) for item in data]
+
+
 def get_json(url: str, headers: dict[str, str], timeout: float | None = None) -> object:
     """GET `url` and decode JSON; every failure is a ForgeError naming the address."""
     timeout = timeout or TIMEOUT

@@ -18,9 +18,9 @@ from pipeline.forge.api import (
     PENDING,
     ForgeError,
     PullRequest,
+    RestForge,
     Review,
     field,
-    get_json,
     timestamp,
 )
 from pipeline.i18n.messages import t
@@ -29,8 +29,9 @@ STATES = {"APPROVED": APPROVED, "REQUEST_CHANGES": CHANGES, "COMMENT": COMMENTED
           "PENDING": PENDING}
 
 
-class Forgejo:
+class Forgejo(RestForge):
     name = "forgejo"
+    list_query = "limit=50"
 
     def __init__(self, api: str, repo: str, token: str) -> None:
         if not api:
@@ -40,19 +41,8 @@ class Forgejo:
         if token:
             self.headers["Authorization"] = f"token {token}"
 
-    def _get(self, path: str) -> tuple[object, str]:
-        url = f"{self.base}{path}"
-        return get_json(url, self.headers), url
-
-    def review(self, pr: int, review_id: int) -> Review:
-        data, url = self._get(f"/pulls/{pr}/reviews/{review_id}")
+    def parse_review(self, data: object, url: str) -> Review:
         return _review(data, url)
-
-    def reviews(self, pr: int) -> list[Review]:
-        data, url = self._get(f"/pulls/{pr}/reviews?limit=50")
-        if not isinstance(data, list):
-            raise ForgeError(t("forge.bentuk", alamat=url, isian="[]"))
-        return [_review(item, url) for item in data]
 
     def pull_request(self, pr: int) -> PullRequest:
         data, url = self._get(f"/pulls/{pr}")

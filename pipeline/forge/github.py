@@ -15,21 +15,20 @@ from pipeline.forge.api import (
     DISMISSED,
     OTHER,
     PENDING,
-    ForgeError,
     PullRequest,
+    RestForge,
     Review,
     field,
-    get_json,
     timestamp,
 )
-from pipeline.i18n.messages import t
 
 STATES = {"APPROVED": APPROVED, "CHANGES_REQUESTED": CHANGES, "COMMENTED": COMMENTED,
           "DISMISSED": DISMISSED, "PENDING": PENDING}
 
 
-class GitHub:
+class GitHub(RestForge):
     name = "github"
+    list_query = "per_page=100"
 
     def __init__(self, api: str, repo: str, token: str) -> None:
         self.base = f"{(api or 'https://api.github.com').rstrip('/')}/repos/{repo}"
@@ -39,19 +38,8 @@ class GitHub:
         if token:
             self.headers["Authorization"] = f"Bearer {token}"
 
-    def _get(self, path: str) -> tuple[object, str]:
-        url = f"{self.base}{path}"
-        return get_json(url, self.headers), url
-
-    def review(self, pr: int, review_id: int) -> Review:
-        data, url = self._get(f"/pulls/{pr}/reviews/{review_id}")
+    def parse_review(self, data: object, url: str) -> Review:
         return _review(data, url)
-
-    def reviews(self, pr: int) -> list[Review]:
-        data, url = self._get(f"/pulls/{pr}/reviews?per_page=100")
-        if not isinstance(data, list):
-            raise ForgeError(t("forge.bentuk", alamat=url, isian="[]"))
-        return [_review(item, url) for item in data]
 
     def pull_request(self, pr: int) -> PullRequest:
         data, url = self._get(f"/pulls/{pr}")

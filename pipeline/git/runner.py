@@ -21,8 +21,8 @@ def git(root: Path, *args: str, input: str | None = None) -> str:
     return done.stdout
 
 
-def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:
-    """Contents of `commit:path` specs in one `git cat-file --batch` call (None when missing)."""
+def objects(root: Path, specs: list[str]) -> dict[str, tuple[str, bytes] | None]:
+    """(type, bytes) of `commit:path` specs in one `git cat-file --batch` (None when missing)."""
     if not specs:
         return {}
     done = subprocess.run(["git", NO_REPLACE, "cat-file", "--batch"], cwd=root, capture_output=True,
@@ -30,12 +30,18 @@ def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:
     out, pos, result = done.stdout, 0, {}
     for spec in specs:
         end = out.index(b"\n", pos)
-        header = out[pos:end].decode()
+        header = out[pos:end].decode(errors="replace").split()
         pos = end + 1
-        if header.endswith(" missing") or header.endswith(" ambiguous"):
+        if len(header) < 3 or header[-1] in ("missing", "ambiguous"):
             result[spec] = None
             continue
-        size = int(header.split()[2])
-        result[spec] = out[pos:pos + size].decode("utf-8", "replace")
+        size = int(header[2])
+        result[spec] = (header[1], out[pos:pos + size])
         pos += size + 1
     return result
+
+
+def blobs(root: Path, specs: list[str]) -> dict[str, str | None]:
+    """Contents of `commit:path` specs as text, in one `git cat-file --batch` call."""
+    return {spec: None if found is None else found[1].decode("utf-8", "replace")
+            for spec, found in objects(root, specs).items()}

@@ -8,11 +8,10 @@ tree, attachments included: each attachment's bytes at the same commit.
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from pipeline.git.runner import NO_REPLACE
+from pipeline.git.runner import objects
 from pipeline.model.attachments import references, target_of
 from pipeline.model.document import CONTENT_DIR, Document, parse_text
 
@@ -26,22 +25,8 @@ class Snapshot(NamedTuple):
 
 def raw_blobs(root: Path, specs: list[str]) -> dict[str, bytes | None]:
     """Bytes of `commit:path` specs in one `git cat-file --batch` (None: missing or not a file)."""
-    if not specs:
-        return {}
-    done = subprocess.run(["git", NO_REPLACE, "cat-file", "--batch"], cwd=root, capture_output=True,
-                          input="\n".join(specs).encode() + b"\n")
-    out, pos, result = done.stdout, 0, {}
-    for spec in specs:
-        end = out.index(b"\n", pos)
-        header = out[pos:end].decode(errors="replace").split()
-        pos = end + 1
-        if len(header) < 3 or header[-1] in ("missing", "ambiguous"):
-            result[spec] = None
-            continue
-        size = int(header[2])
-        result[spec] = out[pos:pos + size] if header[1] == "blob" else None
-        pos += size + 1
-    return result
+    return {spec: found[1] if found is not None and found[0] == "blob" else None
+            for spec, found in objects(root, specs).items()}
 
 
 def _attachment_path(key: str, ref: str) -> str | None:
